@@ -1,0 +1,13 @@
+package cn.legalaid.audit;
+
+import java.time.Instant;
+
+/** One row of the operation log. */
+public record OperationRecord(Long id, Instant occurredAt, String username, String displayName, String unitCode,
+		String unitName, String action, String httpMethod, String target, boolean succeeded, Integer statusCode,
+		String detail, String clientIp, Integer durationMs) {
+
+	public String resultLabel() {
+		return succeeded ? "成功" : "失败";
+	}
+}

@@ -1,0 +1,96 @@
+package cn.legalaid.identity;
+
+import java.time.Instant;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Bearer tokens for scripts and integrations that act as a staff member. */
+@RestController
+@RequestMapping("/api/v1/auth")
+@Tag(name = "认证 Authentication")
+class AuthTokenApi {
+
+	record TokenRequest(String username, String password, String totp) {
+	}
+
+	record TokenResponse(String token, Instant expiresAt, String tokenType) {
+	}
+
+	private final AuthenticationManager authentication;
+
+	private final ApiTokens tokens;
+
+	private final SecondFactors factors;
+
+	AuthTokenApi(AuthenticationManager authentication, ApiTokens tokens, SecondFactors factors) {
+		this.authentication = authentication;
+		this.tokens = tokens;
+		this.factors = factors;
+	}
+
+	@PostMapping("/token")
+	@Operation(summary = "用用户名和密码换取访问令牌",
+			description = "返回 {token, expiresAt}；之后以 Authorization: Bearer <token> 调用接口。已启用双因素认证的账户须同时提供 totp 动态验证码。")
+	ResponseEntity<?> token(@RequestBody(required = false) TokenRequest request) {
+		if (request == null || request.username() == null || request.password() == null) {
+			return problem(HttpStatus.BAD_REQUEST, "请求有误", "请提供 username 和 password");
+		}
+		Authentication result;
+		try {
+			result = authentication.authenticate(
+					UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+		}
+		catch (LockedException ex) {
+			return problem(HttpStatus.UNAUTHORIZED, "账户已锁定", "连续登录失败次数过多，账户已被临时锁定，请稍后再试");
+		}
+		catch (DisabledException ex) {
+			return problem(HttpStatus.UNAUTHORIZED, "账户已停用", "账户已停用，请联系管理员");
+		}
+		catch (AuthenticationException ex) {
+			return problem(HttpStatus.UNAUTHORIZED, "认证失败", "用户名或密码错误");
+		}
+		StaffPrincipal principal = (StaffPrincipal) result.getPrincipal();
+		if (principal.secondFactorRequired()) {
+			if (!principal.totpEnrolled()) {
+				return problem(HttpStatus.FORBIDDEN, "须绑定双因素认证", "该账户须先在网页端登录并绑定双因素认证（动态验证码）");
+			}
+			if (!factors.verify(principal.username(), request.totp())) {
+				return problem(HttpStatus.UNAUTHORIZED, "认证失败", "动态验证码（totp）缺失或不正确");
+			}
+		}
+		ApiTokens.Issued issued = tokens.issue(principal.userId());
+		return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt(), "Bearer"));
+	}
+
+	@DeleteMapping("/token")
+	@Operation(summary = "注销当前访问令牌")
+	ResponseEntity<Void> revoke(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			tokens.revoke(header.substring(7).trim());
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+}

@@ -1,0 +1,7 @@
+/**
+ * Identity and access (身份与权限): staff accounts at their unit, roles that grant permissions per action and a data
+ * scope, form sign-in with lockout and password rules, TOTP two-factor sign-in, bearer tokens for scripts and
+ * per-organisation API keys for external systems. Depends on the organisation network to place each account.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity and access", allowedDependencies = { "shared", "organisation" })
+package cn.legalaid.identity;

@@ -1,0 +1,18 @@
+package cn.legalaid.shared;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Names a state-changing web action for the operation log (操作日志). Every POST/PUT/PATCH/DELETE request is logged
+ * even without it; the annotation gives the row a readable action name such as "新增工作站".
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Audited {
+
+	/** The action in Chinese, e.g. "修改中心信息". */
+	String value();
+}

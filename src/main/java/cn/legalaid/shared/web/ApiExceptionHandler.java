@@ -1,0 +1,125 @@
+package cn.legalaid.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import cn.legalaid.shared.BusinessRuleException;
+import cn.legalaid.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error of the JSON API into an RFC 9457 problem detail whose {@code detail} is a Chinese message a
+ * person can act on.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "未找到", ex.getMessage(), "not-found");
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
+	ProblemDetail forbidden(RuntimeException ex) {
+		return problem(HttpStatus.FORBIDDEN, "无权限", "您没有执行此操作的权限", "forbidden");
+	}
+
+	@ExceptionHandler(BusinessRuleException.class)
+	ProblemDetail businessRule(BusinessRuleException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "不符合业务规则", ex.getMessage(), "business-rule");
+		if (ex.field() != null) {
+			problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+		}
+		return problem;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail conflict(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, "数据冲突", "数据已被他人修改，请刷新后重试", "conflict");
+	}
+
+	@ExceptionHandler(DuplicateKeyException.class)
+	ProblemDetail duplicate(DuplicateKeyException ex) {
+		return problem(HttpStatus.CONFLICT, "数据重复", "相同编码或名称的记录已存在", "duplicate");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected API error", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "服务器处理请求时出错，请稍后重试或联系管理员", "internal");
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+			.toList();
+		String detail = errors.isEmpty() ? "提交的数据不正确"
+				: errors.stream().map(e -> e.get("message")).distinct().reduce((a, b) -> a + "；" + b).orElse("");
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "数据校验失败", detail, "validation");
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		ProblemDetail problem = body instanceof ProblemDetail p ? p : ProblemDetail.forStatus(statusCode);
+		problem.setDetail(chineseDetail(statusCode, problem.getDetail()));
+		problem.setTitle(chineseTitle(statusCode));
+		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+	}
+
+	static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setType(URI.create("/problems/" + type));
+		return problem;
+	}
+
+	private static String chineseTitle(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 400 -> "请求有误";
+			case 404 -> "未找到";
+			case 405 -> "不支持的请求方法";
+			case 406, 415 -> "不支持的数据格式";
+			default -> "请求无法处理";
+		};
+	}
+
+	private static String chineseDetail(HttpStatusCode status, String original) {
+		return switch (status.value()) {
+			case 400 -> "请求参数或内容格式不正确";
+			case 404 -> "请求的资源不存在";
+			case 405 -> "该地址不支持此请求方法";
+			case 406 -> "无法提供所要求的数据格式";
+			case 415 -> "不支持提交的数据格式，请使用 JSON";
+			default -> original == null ? "请求无法处理" : "请求无法处理";
+		};
+	}
+}

@@ -1,0 +1,42 @@
+package cn.legalaid.workbench;
+
+import java.util.List;
+
+import cn.legalaid.shared.Actor;
+import cn.legalaid.shared.CurrentActor;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the signed-in actor and the navigation they may use into every screen's model. */
+@ControllerAdvice(annotations = Controller.class)
+class Navigation {
+
+	static final List<NavItem> ITEMS = List.of(
+			new NavItem("nav.home", "/", "bi-speedometer2", null),
+			new NavItem("nav.organisations", "/organisations", "bi-diagram-3", "org:view"),
+			new NavItem("nav.providers", "/providers", "bi-briefcase", "provider:view"),
+			new NavItem("nav.practitioners", "/practitioners", "bi-person-badge", "provider:view"),
+			new NavItem("nav.users", "/admin/users", "bi-people", "user:view"),
+			new NavItem("nav.oplog", "/admin/oplog", "bi-journal-text", "oplog:view"),
+			new NavItem("nav.apikeys", "/admin/api-keys", "bi-key", "apikey:manage"),
+			new NavItem("nav.account", "/account/security", "bi-shield-lock", null));
+
+	@ModelAttribute("me")
+	Actor me() {
+		return CurrentActor.find().orElse(null);
+	}
+
+	@ModelAttribute("nav")
+	List<NavItem> nav() {
+		return CurrentActor.find()
+			.map(actor -> ITEMS.stream().filter(i -> i.permission() == null || actor.can(i.permission())).toList())
+			.orElse(List.of());
+	}
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI();
+	}
+}
