@@ -1,0 +1,109 @@
+package cn.legalaid.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Browser tests: Playwright for Java driving Debian's Chromium against the application on a random port. Where no
+ * Chromium is installed they are skipped with a message saying so; {@code .ci/run} installs it so CI always runs
+ * them. Screenshots go to {@code target/screenshots/}.
+ */
+@PlatformHttpTest
+public abstract class BrowserTestSupport {
+
+	public static final Path CHROMIUM = Paths.get(System.getProperty("legalaid.chromium", "/usr/bin/chromium"));
+
+	public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	@LocalServerPort
+	protected int port;
+
+	protected BrowserContext context;
+
+	protected Page page;
+
+	@BeforeAll
+	static void launchBrowser() {
+		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "浏览器测试已跳过：未安装 Chromium（" + CHROMIUM
+				+ "）。Browser tests skipped: install Debian's chromium (apt-get install -y chromium) or run .ci/run.");
+		if (browser == null) {
+			playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			browser = playwright.chromium()
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+					.setHeadless(true)
+					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+							"--disable-background-networking", "--disable-component-update", "--disable-sync",
+							"--no-first-run")));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				browser.close();
+				playwright.close();
+			}));
+		}
+	}
+
+	@AfterAll
+	static void keepBrowserForOtherClasses() {
+		// one browser for the whole run; closed at JVM exit
+	}
+
+	@BeforeEach
+	void openPage() {
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 860));
+		context.setDefaultTimeout(15_000);
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closePage() {
+		if (context != null) {
+			context.close();
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	/** Signs in through the login form; returns the page it lands on. */
+	protected Page signIn(String username, String password) {
+		page.navigate(url("/login"));
+		page.fill("#username", username);
+		page.fill("#password", password);
+		page.click("#login-submit");
+		page.waitForLoadState();
+		return page;
+	}
+
+	protected Page signInDemo(String username) {
+		return signIn(username, "Demo@2026");
+	}
+
+	protected void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+}
