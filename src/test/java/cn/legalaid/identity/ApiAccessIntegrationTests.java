@@ -99,6 +99,16 @@ class ApiAccessIntegrationTests {
 	}
 
 	@Test
+	void operatorsScrapePrometheusMetricsWithAnApiKey() throws Exception {
+		ApiKeys.Created key = apiKeys.create(DataScope.all(), "000000", "监控 Prometheus", Set.of("ops:metrics"), "test");
+		HttpResponse<String> metrics = getWithKey("/actuator/prometheus", key.key());
+		assertThat(metrics.statusCode()).isEqualTo(200);
+		assertThat(metrics.body()).contains("jvm_memory_used_bytes", "http_server_requests");
+		ApiKeys.Created other = apiKeys.create(DataScope.all(), "000000", "只读", Set.of("org:view"), "test");
+		assertThat(getWithKey("/actuator/prometheus", other.key()).statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void revokedTokenNoLongerWorks() throws Exception {
 		String token = token("xw.director");
 		assertThat(get("/api/v1/organisations/320102", token).statusCode()).isEqualTo(200);

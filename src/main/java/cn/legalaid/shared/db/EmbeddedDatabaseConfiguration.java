@@ -14,9 +14,15 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedDatabaseConfiguration {
 
+	@Bean
+	EmbeddedPostgresServer.Lease embeddedPostgres(EmbeddedDatabaseProperties properties) {
+		return EmbeddedPostgresServer.lease(properties);
+	}
+
+	/** Depends on the lease, so it closes before the server may stop, and everything using it closes before. */
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(EmbeddedDatabaseProperties properties) {
-		EmbeddedPostgres postgres = EmbeddedPostgresServer.obtain(properties);
+	HikariDataSource dataSource(EmbeddedPostgresServer.Lease lease) {
+		EmbeddedPostgres postgres = lease.postgres();
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
