@@ -72,7 +72,7 @@ public class Organisation {
 	/** A workstation (工作站) set up under this centre: in a township of its county, or at a host institution. */
 	public Organisation establishWorkstation(String newCode, String newName, UnitKind workstationKind,
 			String townshipCode, String host) {
-		if (!level.isCentre() || level == OrganisationLevel.NATIONAL) {
+		if (!level.mayHostWorkstations()) {
 			throw new BusinessRuleException("parent", "工作站只能设立在省、市、县级法律援助中心之下");
 		}
 		if (workstationKind == null || !workstationKind.isWorkstation()) {
@@ -97,7 +97,7 @@ public class Organisation {
 
 	/** A contact point (联系点) in a village or community, with its liaison (联络员). */
 	public Organisation establishContactPoint(String newCode, String newName, String liaison, String liaisonPhoneNumber) {
-		if (level != OrganisationLevel.WORKSTATION && level != OrganisationLevel.COUNTY) {
+		if (!level.mayHostContactPoints()) {
 			throw new BusinessRuleException("parent", "联系点只能设立在工作站或县级法律援助中心之下");
 		}
 		if (liaison == null || liaison.isBlank()) {

@@ -35,4 +35,14 @@ public enum OrganisationLevel {
 	public boolean isCentre() {
 		return this != WORKSTATION && this != CONTACT_POINT;
 	}
+
+	/** Whether workstations (工作站) may be set up under a unit of this level: province, city and county centres. */
+	public boolean mayHostWorkstations() {
+		return isCentre() && this != NATIONAL;
+	}
+
+	/** Whether contact points (联系点) may be set up under a unit of this level: workstations and county centres. */
+	public boolean mayHostContactPoints() {
+		return this == WORKSTATION || this == COUNTY;
+	}
 }
