@@ -1,6 +1,10 @@
 /**
- * Casework (承办、结案、归档): progress logs, termination, closing, closing review and archive, with the statutory clocks.
- * Reserved for a later issue: the package exists so that the module map shows where this work goes.
+ * Casework (案件办理): the legal aid case from receipt of an application or a notification to archive — one case,
+ * one number, one file. The {@link cn.legalaid.casework.LegalAidCase} aggregate guards every transition (review,
+ * decision, objection, assignment, handling, termination, closing, archive), records each as an event in the case's
+ * timeline with its legal basis, and carries the statutory clocks. Uses eligibility policies to advise the decision,
+ * the organisation network for centres and scope, service providers for handlers, and the deadline rules.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Casework", allowedDependencies = { "shared", "organisation", "provider" })
+@org.springframework.modulith.ApplicationModule(displayName = "Casework",
+		allowedDependencies = { "shared", "organisation", "provider", "eligibility", "deadlines" })
 package cn.legalaid.casework;

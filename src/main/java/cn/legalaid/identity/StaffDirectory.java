@@ -29,7 +29,7 @@ class StaffDirectory implements UserDetailsService {
 	}
 
 	private record Row(Long id, String username, String displayName, Long organisationId, String passwordHash,
-			boolean enabled, Instant lockedUntil, boolean totpEnabled) {
+			boolean enabled, Instant lockedUntil, boolean totpEnabled, Long practitionerId) {
 	}
 
 	private record RoleRow(String code, String nameZh, ScopeKind scope, boolean requiresTotp) {
@@ -45,13 +45,13 @@ class StaffDirectory implements UserDetailsService {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
-				SELECT id, username, display_name, organisation_id, password_hash, enabled, locked_until, totp_enabled
+				SELECT id, username, display_name, organisation_id, password_hash, enabled, locked_until, totp_enabled, practitioner_id
 				FROM staff_user WHERE username = :u""")
 			.param("u", username.trim())
 			.query((rs, i) -> new Row(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 					rs.getLong("organisation_id"), rs.getString("password_hash"), rs.getBoolean("enabled"),
 					rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant(),
-					rs.getBoolean("totp_enabled")))
+					rs.getBoolean("totp_enabled"), (Long) rs.getObject("practitioner_id")))
 			.optional()
 			.map(this::principal);
 	}
@@ -93,6 +93,7 @@ class StaffDirectory implements UserDetailsService {
 		boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(Instant.now());
 		return new StaffPrincipal(row.id(), row.username(), row.displayName(), unit.id(), unit.code(), unit.name(),
 				unit.level().name(), new DataScope(scope, unit.path(), row.id()), codes, names, permissions,
-				row.enabled(), locked, totpRequiredByRole || row.totpEnabled(), row.totpEnabled(), row.passwordHash());
+				row.enabled(), locked, totpRequiredByRole || row.totpEnabled(), row.totpEnabled(), row.passwordHash())
+			.withPractitioner(row.practitionerId());
 	}
 }

@@ -42,6 +42,8 @@ public final class StaffPrincipal implements Actor, UserDetails, CredentialsCont
 	private final boolean totpEnrolled;
 	private String passwordHash;
 
+	private Long practitionerId;
+
 	StaffPrincipal(Long userId, String username, String displayName, Long unitId, String unitCode, String unitName,
 			String unitLevel, DataScope dataScope, Set<String> roles, Set<String> roleNames, Set<String> permissions,
 			boolean enabled, boolean locked, boolean secondFactorRequired, boolean totpEnrolled, String passwordHash) {
@@ -132,6 +134,14 @@ public final class StaffPrincipal implements Actor, UserDetails, CredentialsCont
 	public boolean secondFactorRequired() { return secondFactorRequired; }
 
 	public boolean totpEnrolled() { return totpEnrolled; }
+
+	@Override
+	public Long practitionerId() { return practitionerId; }
+
+	StaffPrincipal withPractitioner(Long id) {
+		this.practitionerId = id;
+		return this;
+	}
 
 	@Override
 	public String toString() {

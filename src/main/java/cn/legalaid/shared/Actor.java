@@ -21,6 +21,11 @@ public interface Actor {
 
 	Set<String> permissions();
 
+	/** The practitioner record of a handler (承办人员) account, for "own records" scope; null otherwise. */
+	default Long practitionerId() {
+		return null;
+	}
+
 	/** Names of the actor's roles for display, e.g. "受理审查人员". */
 	default Set<String> roleNames() {
 		return Set.of();

@@ -55,6 +55,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(cn.legalaid.shared.StateConflictException.class)
+	ProblemDetail stateConflict(cn.legalaid.shared.StateConflictException ex) {
+		return problem(HttpStatus.CONFLICT, "当前状态不允许此操作", ex.getMessage(), "state-conflict");
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail conflict(OptimisticLockingFailureException ex) {
 		return problem(HttpStatus.CONFLICT, "数据冲突", "数据已被他人修改，请刷新后重试", "conflict");
@@ -89,6 +94,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
+		log.debug("API request rejected with {}: {}", statusCode, ex.getMessage());
 		ProblemDetail problem = body instanceof ProblemDetail p ? p : ProblemDetail.forStatus(statusCode);
 		problem.setDetail(chineseDetail(statusCode, problem.getDetail()));
 		problem.setTitle(chineseTitle(statusCode));

@@ -1,0 +1,284 @@
+package cn.legalaid.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.legalaid.eligibility.CaseType;
+import cn.legalaid.eligibility.EntryType;
+import cn.legalaid.shared.Actor;
+import cn.legalaid.shared.Audited;
+import cn.legalaid.shared.PageRequestParams;
+import cn.legalaid.shared.PageResult;
+import cn.legalaid.shared.crypto.PersonalDataProtector;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The case process through the API: every transition takes the version the caller read (409 when stale). */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "案件 Cases", description = "申请、审查、决定、异议、指派、承办、终止、结案、归档")
+class CaseApi {
+
+	private final CaseIntake intake;
+	private final CaseDecisions decisions;
+	private final CaseHandlingService handling;
+	private final CaseQueries queries;
+	private final CaseAccess access;
+	private final PersonalDataViews personalData;
+	private final PersonalDataProtector protector;
+
+	CaseApi(CaseIntake intake, CaseDecisions decisions, CaseHandlingService handling, CaseQueries queries,
+			CaseAccess access, PersonalDataViews personalData, PersonalDataProtector protector) {
+		this.intake = intake;
+		this.decisions = decisions;
+		this.handling = handling;
+		this.queries = queries;
+		this.access = access;
+		this.personalData = personalData;
+		this.protector = protector;
+	}
+
+	record Versioned(@NotNull(message = "请提供读取时的版本号 version") Integer version) {
+	}
+
+	record MaterialsRequest(@NotNull(message = "请提供读取时的版本号 version") Integer version, List<String> missing) {
+	}
+
+	record MaterialsSupplied(@NotNull(message = "请提供读取时的版本号 version") Integer version, List<String> supplied) {
+	}
+
+	record DecisionRequest(@NotNull(message = "请提供读取时的版本号 version") Integer version,
+			@NotNull(message = "请说明准予或不予") Boolean grant, String reasons, String basis) {
+	}
+
+	record ReferralRequest(@NotNull(message = "请提供读取时的版本号 version") Integer version, String toCentreCode, String reasons) {
+	}
+
+	record ReasonRequest(@NotNull(message = "请提供读取时的版本号 version") Integer version, String reason) {
+	}
+
+	record ObjectionDecision(@NotNull(message = "请提供读取时的版本号 version") Integer version,
+			@NotNull(message = "请选择维持或责令改正") Boolean uphold, String reasons) {
+	}
+
+	record AssignmentRequest(@NotNull(message = "请提供读取时的版本号 version") Integer version,
+			@NotNull(message = "请选择承办人") Long practitionerId, boolean applicantsChoice, String reason) {
+	}
+
+	record AgreementRequest(@NotNull(message = "请提供读取时的版本号 version") Integer version, Instant signedAt) {
+	}
+
+	record TerminationRequest(@NotNull(message = "请提供读取时的版本号 version") Integer version,
+			@NotNull(message = "请选择终止法律援助的法定情形") TerminationGround ground, String reason) {
+	}
+
+	record ClosingRequest(@NotNull(message = "请提供读取时的版本号 version") Integer version, @Valid @NotNull ClosingReport report) {
+	}
+
+	record ClosingReview(@NotNull(message = "请提供读取时的版本号 version") Integer version,
+			@NotNull(message = "请选择通过或退回") Boolean accept, String reason) {
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('case:intake')")
+	@Audited("受理法律援助申请")
+	@Operation(summary = "登记法律援助申请", description = "窗口、工作站、联系点、上门受理或转交申请；7日审查期限自受理起算")
+	CaseView create(Actor actor, @Valid @RequestBody NewApplication application) {
+		return view(intake.receiveApplication(actor, application));
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('case:view')")
+	@Operation(summary = "查询案件", description = "按状态、类别、受理方式、机构、案号/申请编号/姓名、身份证号（精确）、电话（精确）、受理日期、是否超期过滤")
+	PageResult<CaseListRow> list(Actor actor, @RequestParam(required = false) CaseStatus status,
+			@RequestParam(required = false) CaseType caseType, @RequestParam(required = false) EntryType entry,
+			@RequestParam(required = false) String centre, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String phone,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort) {
+		return queries.page(actor, new CaseFilter(status, caseType, entry, centre, q, idNumber, phone, from, to, overdue),
+				PageRequestParams.of(page, size, sort));
+	}
+
+	@GetMapping("/due")
+	@PreAuthorize("hasAuthority('case:view')")
+	@Operation(summary = "即将到期与已超期事项")
+	List<CaseListRow> due(Actor actor, @RequestParam(defaultValue = "48") int withinHours) {
+		return queries.due(actor, Math.min(Math.max(withinHours, 0), 24 * 30), 200);
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasAuthority('case:view')")
+	@Operation(summary = "查看案件")
+	CaseView get(Actor actor, @PathVariable Long id) {
+		return view(access.load(actor, id));
+	}
+
+	@GetMapping("/{id}/timeline")
+	@PreAuthorize("hasAuthority('case:view')")
+	@Operation(summary = "案件流程记录（时间轴）")
+	List<CaseQueries.TimelineEntry> timeline(Actor actor, @PathVariable Long id) {
+		access.load(actor, id);
+		return queries.timeline(id);
+	}
+
+	@GetMapping("/{id}/progress")
+	@PreAuthorize("hasAuthority('case:view')")
+	@Operation(summary = "承办记录")
+	List<CaseQueries.ProgressLine> progress(Actor actor, @PathVariable Long id) {
+		access.load(actor, id);
+		return queries.progress(id, false);
+	}
+
+	@GetMapping("/{id}/parties/{partyId}/personal-data")
+	@PreAuthorize("hasAnyAuthority('case:review', 'case:decide', 'case:handle', 'case:assign')")
+	@Audited("查看当事人完整个人信息")
+	@Operation(summary = "查看当事人完整身份证号、电话、地址（留痕）")
+	PersonalDataViews.FullPersonalData personalData(Actor actor, @PathVariable Long id, @PathVariable Long partyId,
+			@RequestParam(required = false) String purpose) {
+		return personalData.reveal(actor, id, partyId, purpose);
+	}
+
+	@PostMapping("/{id}/materials-request")
+	@PreAuthorize("hasAuthority('case:review')")
+	@Audited("一次性告知补充材料")
+	@Operation(summary = "一次性告知补充材料（审查期限暂停）")
+	CaseView requestMaterials(Actor actor, @PathVariable Long id, @Valid @RequestBody MaterialsRequest r) {
+		return view(decisions.requestMaterials(actor, id, r.version(), r.missing()));
+	}
+
+	@PostMapping("/{id}/materials-supplied")
+	@PreAuthorize("hasAuthority('case:review')")
+	@Audited("登记补充材料")
+	@Operation(summary = "登记收到补充材料（审查期限恢复计算）")
+	CaseView materialsSupplied(Actor actor, @PathVariable Long id, @Valid @RequestBody MaterialsSupplied r) {
+		return view(decisions.materialsSupplied(actor, id, r.version(), r.supplied()));
+	}
+
+	@PostMapping("/{id}/decision")
+	@PreAuthorize("hasAuthority('case:decide')")
+	@Audited("作出是否给予法律援助决定")
+	@Operation(summary = "准予或不予法律援助", description = "须书面说明理由；准予后编立案号并起算3日指派期限")
+	CaseView decide(Actor actor, @PathVariable Long id, @Valid @RequestBody DecisionRequest r) {
+		return view(r.grant() ? decisions.grant(actor, id, r.version(), r.reasons(), r.basis())
+				: decisions.refuse(actor, id, r.version(), r.reasons(), r.basis()));
+	}
+
+	@PostMapping("/{id}/referral")
+	@PreAuthorize("hasAuthority('case:review')")
+	@Audited("告知向有管辖权机构申请")
+	@Operation(summary = "不属本机构管辖，告知向有管辖权的机构申请（第三十八条）")
+	CaseView refer(Actor actor, @PathVariable Long id, @Valid @RequestBody ReferralRequest r) {
+		return view(decisions.refer(actor, id, r.version(), r.toCentreCode(), r.reasons()));
+	}
+
+	@PostMapping("/{id}/withdrawal")
+	@PreAuthorize("hasAuthority('case:review')")
+	@Audited("撤回申请")
+	@Operation(summary = "申请人撤回申请")
+	CaseView withdraw(Actor actor, @PathVariable Long id, @Valid @RequestBody ReasonRequest r) {
+		return view(decisions.withdraw(actor, id, r.version(), r.reason()));
+	}
+
+	@PostMapping("/{id}/provisional-aid")
+	@PreAuthorize("hasAuthority('case:decide')")
+	@Audited("先行提供法律援助")
+	@Operation(summary = "先行提供法律援助（第四十四条）")
+	CaseView provisionalAid(Actor actor, @PathVariable Long id, @Valid @RequestBody ReasonRequest r) {
+		return view(decisions.startProvisionalAid(actor, id, r.version(), r.reason()));
+	}
+
+	@PostMapping("/{id}/objection")
+	@PreAuthorize("hasAnyAuthority('case:intake', 'objection:handle')")
+	@Audited("登记异议")
+	@Operation(summary = "对不予或终止法律援助提出异议（第四十九条，5日内审查）")
+	CaseView object(Actor actor, @PathVariable Long id, @Valid @RequestBody ReasonRequest r) {
+		return view(decisions.object(actor, id, r.version(), r.reason()));
+	}
+
+	@PostMapping("/{id}/objection-decision")
+	@PreAuthorize("hasAuthority('objection:handle')")
+	@Audited("异议审查决定")
+	@Operation(summary = "司法行政机关审查异议：维持或责令改正")
+	CaseView decideObjection(Actor actor, @PathVariable Long id, @Valid @RequestBody ObjectionDecision r) {
+		return view(decisions.decideObjection(actor, id, r.version(), r.uphold(), r.reasons()));
+	}
+
+	@PostMapping("/{id}/assignment")
+	@PreAuthorize("hasAuthority('case:assign')")
+	@Audited("指派承办人")
+	@Operation(summary = "指派承办人", description = "同一案件两人同时指派时，后提交者得到 409")
+	CaseView assign(Actor actor, @PathVariable Long id, @Valid @RequestBody AssignmentRequest r) {
+		return view(handling.assign(actor, id, r.version(), r.practitionerId(), r.applicantsChoice()));
+	}
+
+	@PostMapping("/{id}/handler-change")
+	@PreAuthorize("hasAuthority('case:assign')")
+	@Audited("更换承办人")
+	@Operation(summary = "更换承办人（第五十五条）")
+	CaseView changeHandler(Actor actor, @PathVariable Long id, @Valid @RequestBody AssignmentRequest r) {
+		return view(handling.changeHandler(actor, id, r.version(), r.practitionerId(), r.reason()));
+	}
+
+	@PostMapping("/{id}/agreement")
+	@PreAuthorize("hasAnyAuthority('case:handle', 'case:assign')")
+	@Audited("登记委托协议")
+	@Operation(summary = "登记与受援人签订委托协议")
+	CaseView agreement(Actor actor, @PathVariable Long id, @Valid @RequestBody AgreementRequest r) {
+		return view(handling.agreementSigned(actor, id, r.version(), r.signedAt()));
+	}
+
+	@PostMapping("/{id}/progress")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('case:handle')")
+	@Audited("登记承办记录")
+	@Operation(summary = "登记承办记录（会见、阅卷、取证、开庭、调解、文书、进展通报）")
+	void logProgress(Actor actor, @PathVariable Long id, @Valid @RequestBody ProgressEntry entry) {
+		handling.logProgress(actor, id, entry);
+	}
+
+	@PostMapping("/{id}/termination")
+	@PreAuthorize("hasAuthority('case:decide')")
+	@Audited("终止法律援助")
+	@Operation(summary = "终止法律援助（第四十八条）")
+	CaseView terminate(Actor actor, @PathVariable Long id, @Valid @RequestBody TerminationRequest r) {
+		return view(handling.terminate(actor, id, r.version(), r.ground(), r.reason()));
+	}
+
+	@PostMapping("/{id}/closing")
+	@PreAuthorize("hasAuthority('case:handle')")
+	@Audited("提交结案材料")
+	@Operation(summary = "承办人提交结案（第五十条）")
+	CaseView close(Actor actor, @PathVariable Long id, @Valid @RequestBody ClosingRequest r) {
+		return view(handling.submitClosing(actor, id, r.version(), r.report()));
+	}
+
+	@PostMapping("/{id}/closing-review")
+	@PreAuthorize("hasAuthority('case:decide')")
+	@Audited("结案审查")
+	@Operation(summary = "结案审查：通过并归档，或退回补正")
+	CaseView reviewClosing(Actor actor, @PathVariable Long id, @Valid @RequestBody ClosingReview r) {
+		return view(handling.reviewClosing(actor, id, r.version(), r.accept(), r.reason()));
+	}
+
+	private CaseView view(LegalAidCase c) {
+		return CaseView.of(c, protector);
+	}
+}

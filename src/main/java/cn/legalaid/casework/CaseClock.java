@@ -1,0 +1,32 @@
+package cn.legalaid.casework;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A statutory clock on the case: which rule, when it started, when it runs out, paused or stopped. */
+@Table("case_clock")
+public record CaseClock(@Id Long id, String ruleCode, String name, String legalBasis, Instant startedAt,
+		Instant dueAt, Instant pausedAt, Instant stoppedAt) {
+
+	public boolean running() {
+		return stoppedAt == null && pausedAt == null;
+	}
+
+	CaseClock stop(Instant at) {
+		return new CaseClock(id, ruleCode, name, legalBasis, startedAt, dueAt, pausedAt, at);
+	}
+
+	CaseClock pause(Instant at) {
+		return new CaseClock(id, ruleCode, name, legalBasis, startedAt, dueAt, at, stoppedAt);
+	}
+
+	CaseClock resume(Instant newDue) {
+		return new CaseClock(id, ruleCode, name, legalBasis, startedAt, newDue, null, stoppedAt);
+	}
+
+	public boolean overdueAt(Instant now) {
+		return running() && dueAt.isBefore(now);
+	}
+}

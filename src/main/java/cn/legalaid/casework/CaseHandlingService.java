@@ -1,0 +1,125 @@
+package cn.legalaid.casework;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import cn.legalaid.provider.PractitionerRef;
+import cn.legalaid.provider.ProviderDirectory;
+import cn.legalaid.shared.Actor;
+import cn.legalaid.shared.BusinessRuleException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assignment, handling, termination, closing and archive of a case. */
+@Service
+@Transactional
+public class CaseHandlingService {
+
+	private final CaseAccess access;
+
+	private final CaseRepository cases;
+
+	private final CaseClocks clocks;
+
+	private final ProviderDirectory providers;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	CaseHandlingService(CaseAccess access, CaseRepository cases, CaseClocks clocks, ProviderDirectory providers,
+			JdbcClient jdbc, Optional<Clock> clock) {
+		this.access = access;
+		this.cases = cases;
+		this.clocks = clocks;
+		this.providers = providers;
+		this.jdbc = jdbc;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** Assigns an active practitioner; the second of two concurrent assigners gets a conflict (version check). */
+	public LegalAidCase assign(Actor actor, Long id, Integer version, Long practitionerId, boolean applicantsChoice) {
+		LegalAidCase c = access.loadForUpdate(actor, id, version);
+		Instant now = clock.instant();
+		c.assign(handling(practitionerId, applicantsChoice, now, actor), now, CaseAccess.actorOf(actor),
+				clocks.start(CaseClocks.AGREEMENT, c.getCentrePath(), now));
+		return cases.save(c);
+	}
+
+	public LegalAidCase changeHandler(Actor actor, Long id, Integer version, Long practitionerId, String reason) {
+		LegalAidCase c = access.loadForUpdate(actor, id, version);
+		if (c.getHandling() != null && practitionerId.equals(c.getHandling().practitionerId())) {
+			throw new BusinessRuleException("practitionerId", "请选择另一位承办人");
+		}
+		Instant now = clock.instant();
+		c.changeHandler(handling(practitionerId, false, now, actor), reason, now, CaseAccess.actorOf(actor));
+		return cases.save(c);
+	}
+
+	public LegalAidCase agreementSigned(Actor actor, Long id, Integer version, Instant signedAt) {
+		LegalAidCase c = access.loadForUpdate(actor, id, version);
+		Instant at = signedAt == null ? clock.instant() : signedAt;
+		if (at.isAfter(clock.instant())) {
+			throw new BusinessRuleException("signedAt", "签订日期不能晚于今天");
+		}
+		c.agreementSigned(at, CaseAccess.actorOf(actor));
+		return cases.save(c);
+	}
+
+	public void logProgress(Actor actor, Long id, ProgressEntry entry) {
+		LegalAidCase c = access.load(actor, id);
+		if (c.getStatus() != CaseStatus.ASSIGNED && c.getStatus() != CaseStatus.IN_PROGRESS) {
+			throw new IllegalTransitionException("案件当前状态为“" + c.getStatus().labelZh() + "”，不能登记承办记录");
+		}
+		jdbc.sql("""
+				INSERT INTO case_progress (case_id, kind, happened_on, summary, next_date, visible_to_client, recorded_by)
+				VALUES (:c, :k, :d, :s, :n, :v, :by)""")
+			.param("c", id)
+			.param("k", entry.kind().name())
+			.param("d", Date.valueOf(entry.happenedOn()))
+			.param("s", entry.summary().trim())
+			.param("n", entry.nextDate() == null ? null : Date.valueOf(entry.nextDate()))
+			.param("v", entry.visibleToClient())
+			.param("by", actor.displayName())
+			.update();
+	}
+
+	public LegalAidCase terminate(Actor actor, Long id, Integer version, TerminationGround ground, String reason) {
+		LegalAidCase c = access.loadForUpdate(actor, id, version);
+		c.terminate(ground, reason, clock.instant(), CaseAccess.actorOf(actor));
+		return cases.save(c);
+	}
+
+	public LegalAidCase submitClosing(Actor actor, Long id, Integer version, ClosingReport report) {
+		LegalAidCase c = access.loadForUpdate(actor, id, version);
+		Instant now = clock.instant();
+		c.submitClosing(new Closing(report.outcome(), report.result(), report.moneyRecovered(), report.lossesAvoided(),
+				report.feesWaived(), report.report(), null, null, null, null), now, CaseAccess.actorOf(actor),
+				clocks.start(CaseClocks.CLOSING_REVIEW, c.getCentrePath(), now));
+		return cases.save(c);
+	}
+
+	public LegalAidCase reviewClosing(Actor actor, Long id, Integer version, boolean accept, String reason) {
+		LegalAidCase c = access.loadForUpdate(actor, id, version);
+		if (accept) {
+			c.archive(clock.instant(), CaseAccess.actorOf(actor));
+		}
+		else {
+			c.returnClosing(reason, clock.instant(), CaseAccess.actorOf(actor));
+		}
+		return cases.save(c);
+	}
+
+	private Handling handling(Long practitionerId, boolean applicantsChoice, Instant now, Actor actor) {
+		PractitionerRef p = providers.findPractitioner(practitionerId)
+			.orElseThrow(() -> new BusinessRuleException("practitionerId", "承办人不存在"));
+		if (p.status() != cn.legalaid.provider.PractitionerStatus.ACTIVE) {
+			throw new BusinessRuleException("practitionerId", "该承办人已暂停执业，不能指派");
+		}
+		return new Handling(p.id(), p.name(), p.providerId(), p.providerName(), now, actor.displayName(),
+				applicantsChoice, null);
+	}
+}

@@ -1,0 +1,158 @@
+package cn.legalaid.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import cn.legalaid.deadlines.DeadlineCalculator;
+import cn.legalaid.eligibility.CaseType;
+import cn.legalaid.eligibility.EntryType;
+import cn.legalaid.eligibility.MatterCategory;
+import cn.legalaid.organisation.OrganisationDirectory;
+import cn.legalaid.organisation.UnitRef;
+import cn.legalaid.shared.Actor;
+import cn.legalaid.shared.BusinessRuleException;
+import cn.legalaid.shared.DataScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receives matters: applications at a window, workstation, contact point or online, forwarded applications, and
+ * notifications from public security, procuratorates and courts (idempotent per body and key).
+ */
+@Service
+@Transactional
+public class CaseIntake {
+
+	private final CaseRepository cases;
+
+	private final OrganisationDirectory organisations;
+
+	private final PartyFactory partyFactory;
+
+	private final CaseNumbering numbering;
+
+	private final CaseClocks clocks;
+
+	private final Clock clock;
+
+	CaseIntake(CaseRepository cases, OrganisationDirectory organisations, PartyFactory partyFactory,
+			CaseNumbering numbering, CaseClocks clocks, Optional<Clock> clock) {
+		this.cases = cases;
+		this.organisations = organisations;
+		this.partyFactory = partyFactory;
+		this.numbering = numbering;
+		this.clocks = clocks;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	/** An application entered by staff; the centre is the one named, or the actor's own centre. */
+	public LegalAidCase receiveApplication(Actor actor, NewApplication a) {
+		UnitRef intakeUnit = organisations.findById(actor.unitId()).orElseThrow();
+		UnitRef centre = a.centreCode() == null || a.centreCode().isBlank() ? centreOf(intakeUnit)
+				: organisations.findByCode(a.centreCode().trim())
+					.orElseThrow(() -> new BusinessRuleException("centreCode", "法律援助机构不存在：" + a.centreCode()));
+		if (!centre.level().isCentre() || !covers(actor.dataScope(), centre, intakeUnit)) {
+			throw new BusinessRuleException("centreCode", "只能为本单位或下级机构受理申请");
+		}
+		return receive(CaseAccess.actorOf(actor), centre, intakeUnit.level().isCentre() ? null : intakeUnit.id(), a);
+	}
+
+	/** An application the person submitted on the public portal, to the centre they chose. */
+	public LegalAidCase receiveOnline(String centreCode, NewApplication a) {
+		UnitRef centre = organisations.findByCode(centreCode)
+			.filter(u -> u.level().isCentre())
+			.orElseThrow(() -> new BusinessRuleException("centreCode", "请选择受理申请的法律援助机构"));
+		return receive(CaseActor.system("网上申请"), centre, null, a);
+	}
+
+	private LegalAidCase receive(CaseActor by, UnitRef centre, Long intakeUnitId, NewApplication a) {
+		Instant now = clock.instant();
+		EntryType entry = a.entry() == null ? EntryType.APPLICATION : a.entry();
+		if (entry == EntryType.NOTIFICATION) {
+			throw new BusinessRuleException("entry", "办案机关通知请通过“通知辩护/代理”登记");
+		}
+		if (a.caseType() == CaseType.CRIMINAL && a.criminalStage() == null) {
+			throw new BusinessRuleException("criminalStage", "刑事案件请选择诉讼阶段");
+		}
+		int clients = a.groupMatter() ? Math.max(2, a.clientCount() == null ? 2 : a.clientCount()) : 1;
+		Matter matter = new Matter(a.serviceType(), a.caseType(), a.category(), blank(a.provincialMatterCode()),
+				blank(a.cause()), a.criminalStage(), blank(a.handlingBody()), blank(a.handlingBodyDivision()),
+				blank(a.disputeDivision()), a.litigation(), a.amountAtStake(), a.possibleLifeOrDeath(), a.groupMatter(),
+				clients);
+		MeansDeclaration means = new MeansDeclaration(a.householdSize(), a.monthlyHouseholdIncome(),
+				a.assistanceProofs() == null ? new String[0] : a.assistanceProofs().stream().map(Enum::name).sorted().toArray(String[]::new),
+				a.honestyPledgeSigned());
+		LegalAidCase c = LegalAidCase.application(numbering.nextApplicationNumber(day(now)), centre.id(), centre.path(),
+				intakeUnitId, entry, a.channel(), matter, means,
+				partyFactory.parties(a.client(), a.legalRepresentative(), a.adverseParties()),
+				a.materials() == null ? List.of() : a.materials(), now, by,
+				clocks.start(CaseClocks.DECIDE, centre.path(), now));
+		return cases.save(c);
+	}
+
+	/**
+	 * A notification. A resend with the same idempotency key from the same body returns the case already made.
+	 */
+	public LegalAidCase receiveNotification(CaseActor by, Channel channel, NewNotification n, String idempotencyKey,
+			DataScope scope) {
+		String key = blank(idempotencyKey);
+		if (key != null) {
+			Optional<LegalAidCase> existing = cases.findByIdempotencyKey(n.bodyName().trim(), key);
+			if (existing.isPresent()) {
+				return existing.get();
+			}
+		}
+		UnitRef centre = organisations.findByCode(n.centreCode().trim())
+			.filter(u -> u.level().isCentre())
+			.orElseThrow(() -> new BusinessRuleException("centreCode", "法律援助机构不存在：" + n.centreCode()));
+		if (!scope.coversUnit(centre.path()) && !isAncestorOf(scope.unitPath(), centre.path())) {
+			throw new BusinessRuleException("centreCode", "不能向该法律援助机构发送通知");
+		}
+		Instant now = clock.instant();
+		CaseType type = n.caseType() == null ? CaseType.CRIMINAL : n.caseType();
+		Matter matter = new Matter(ServiceType.CRIMINAL_DEFENCE, type,
+				n.category() == null ? MatterCategory.CRIMINAL_SUSPECT_NO_LAWYER : n.category(), null, blank(n.cause()),
+				n.criminalStage(), n.bodyName().trim(), blank(n.handlingBodyDivision()), null, true, null,
+				n.possibleLifeOrDeath(), false, 1);
+		LegalAidCase c = LegalAidCase.notification(numbering.nextApplicationNumber(day(now)),
+				numbering.next(centre.id(), day(now), type), centre.id(), centre.path(), channel, matter,
+				new Notification(n.body(), n.bodyName().trim(), blank(n.reference()), key, n.reason().trim()),
+				partyFactory.parties(n.client(), null, List.of()), n.materials() == null ? List.of() : n.materials(),
+				now, by, clocks.start(CaseClocks.ASSIGN_NOTIFIED, centre.path(), now));
+		return cases.save(c);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<LegalAidCase> findNotification(String bodyName, String idempotencyKey) {
+		return cases.findByIdempotencyKey(bodyName.trim(), idempotencyKey);
+	}
+
+	/** The centre a workstation or contact point belongs to: the nearest centre up its path. */
+	private UnitRef centreOf(UnitRef unit) {
+		UnitRef current = unit;
+		while (!current.level().isCentre()) {
+			String[] codes = current.path().split("/");
+			current = organisations.findByCode(codes[codes.length - 2]).orElseThrow();
+		}
+		return current;
+	}
+
+	private static boolean covers(DataScope scope, UnitRef centre, UnitRef intakeUnit) {
+		return scope.coversUnit(centre.path()) || intakeUnit.path().startsWith(centre.path());
+	}
+
+	/** An external body's key may notify the centre above it (e.g. a court's key at a county court workstation). */
+	private static boolean isAncestorOf(String path, String centrePath) {
+		return path.startsWith(centrePath);
+	}
+
+	static java.time.LocalDate day(Instant at) {
+		return at.atZone(DeadlineCalculator.ZONE).toLocalDate();
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

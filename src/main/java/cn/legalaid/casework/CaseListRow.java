@@ -1,0 +1,13 @@
+package cn.legalaid.casework;
+
+import java.time.Instant;
+
+/** A row of the case list. */
+public record CaseListRow(Long id, String caseNumber, String applicationNumber, String clientName, String caseType,
+		String caseTypeLabel, CaseStatus status, String centreName, String handlerName, Instant receivedAt,
+		Instant nextDueAt, String nextDueName, boolean overdue) {
+
+	public String statusLabel() {
+		return status.labelZh();
+	}
+}

@@ -1,0 +1,48 @@
+package cn.legalaid.casework;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import cn.legalaid.shared.Masking;
+
+/** A case as the detail screen and the API show it; personal data masked. */
+public record CaseView(Long id, Integer version, String applicationNumber, String caseNumber, Long centreId,
+		CaseStatus status, String statusLabel, String entry, Channel channel, Matter matter, MeansDeclaration means,
+		Notification notification, Decision decision, Handling handling, Closing closing, List<String> materialsReceived,
+		List<String> missingMaterials, TerminationGround terminationGround, String terminationReason,
+		String objectionReason, Instant receivedAt, List<PartyView> parties, List<ClockView> clocks) {
+
+	/** A person with ID number, phone and address masked. */
+	public record PartyView(Long id, PartyRole role, String roleLabel, String name, String idNumber, String phone,
+			String address, String sex, java.time.LocalDate birthDate, List<String> protectedGroups) {
+	}
+
+	/** A statutory clock with its state. */
+	public record ClockView(String ruleCode, String name, String legalBasis, Instant startedAt, Instant dueAt,
+			boolean paused, boolean stopped, boolean overdue) {
+	}
+
+	static CaseView of(LegalAidCase c, cn.legalaid.shared.crypto.PersonalDataProtector protector) {
+		List<PartyView> parties = c.getParties()
+			.stream()
+			.sorted(Comparator.comparing(CaseParty::role).thenComparing(p -> p.id() == null ? 0 : p.id()))
+			.map(p -> new PartyView(p.id(), p.role(), p.role().labelZh(), p.name(),
+					Masking.idNumber(protector.decrypt(p.idNumberCipher())), Masking.phone(protector.decrypt(p.phoneCipher())),
+					Masking.address(protector.decrypt(p.addressCipher())), p.sex(), p.birthDate(),
+					p.protectedGroups() == null ? List.of() : List.of(p.protectedGroups())))
+			.toList();
+		Instant now = Instant.now();
+		List<ClockView> clocks = c.getClocks()
+			.stream()
+			.sorted(Comparator.comparing(CaseClock::startedAt))
+			.map(k -> new ClockView(k.ruleCode(), k.name(), k.legalBasis(), k.startedAt(), k.dueAt(), k.pausedAt() != null,
+					k.stoppedAt() != null, k.overdueAt(now)))
+			.toList();
+		return new CaseView(c.getId(), c.getVersion(), c.getApplicationNumber(), c.getCaseNumber(), c.getCentreId(),
+				c.getStatus(), c.getStatus().labelZh(), c.getEntry().name(), c.getChannel(), c.getMatter(), c.getMeans(),
+				c.getNotification(), c.getDecision(), c.getHandling(), c.getClosing(), c.getMaterialsReceived(),
+				c.getMissingMaterials(), c.getTerminationGround(), c.getTerminationReason(), c.getObjectionReason(),
+				c.getReceivedAt(), parties, clocks);
+	}
+}
