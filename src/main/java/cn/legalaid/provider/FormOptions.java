@@ -59,6 +59,12 @@ class FormOptions {
 		return choices;
 	}
 
+	/** The region a new record starts with: the only one in scope, or none when there is a choice. */
+	String defaultRegion(DataScope scope) {
+		List<OrganisationView> regions = regions(scope);
+		return regions != null && regions.size() == 1 ? regions.get(0).code() : "";
+	}
+
 	/**
 	 * Province, city and county centres in scope, top first; {@code null} when there are too many to offer in a
 	 * drop-down (the form then asks for the code).

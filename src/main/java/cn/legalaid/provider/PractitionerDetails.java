@@ -30,8 +30,10 @@ public record PractitionerDetails(
 		@NotBlank(message = "请选择所在地区") String regionCode,
 		Integer version) {
 
-	static PractitionerDetails blank() {
-		return new PractitionerDetails(null, "", "", "", "", 0, 0, List.of(), List.of("普通话"), false, null, "", null);
+	/** An empty form in the given region; a lawyer of the provider when one is given. */
+	static PractitionerDetails blank(String regionCode, Long providerId) {
+		return new PractitionerDetails(providerId == null ? null : PractitionerKind.LAWYER, "", "", "", "", 0, 0,
+				List.of(), List.of("普通话"), false, providerId, regionCode, null);
 	}
 
 	static PractitionerDetails of(Practitioner p, String regionCode) {

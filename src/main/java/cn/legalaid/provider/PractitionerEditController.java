@@ -47,9 +47,7 @@ class PractitionerEditController {
 
 	@GetMapping("/new")
 	String newForm(DataScope scope, @RequestParam(required = false) Long provider, Model model) {
-		PractitionerDetails blank = PractitionerDetails.blank();
-		model.addAttribute("practitioner", provider == null ? blank : new PractitionerDetails(blank.kind(), "", "", "",
-				"", 0, 0, blank.specialities(), blank.languages(), false, provider, "", null));
+		model.addAttribute("practitioner", PractitionerDetails.blank(options.defaultRegion(scope), provider));
 		return form(scope, null, model);
 	}
 
@@ -143,6 +141,7 @@ class PractitionerEditController {
 	private String form(DataScope scope, Long id, Model model) {
 		options.practitionerForm(scope, model);
 		model.addAttribute("practitionerId", id);
+		model.addAttribute("currentName", id == null ? null : registry.get(scope, id).getName());
 		return "provider/practitioner-form";
 	}
 }

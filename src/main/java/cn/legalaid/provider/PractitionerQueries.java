@@ -35,7 +35,7 @@ class PractitionerQueries {
 			""";
 
 	private static final String SELECT = """
-			SELECT p.*, r.code AS region_code, r.name AS region_name, s.name AS provider_name,
+			SELECT p.*, r.code AS region_code, replace(r.name, '法律援助中心', '') AS region_name, s.name AS provider_name,
 			       (SELECT string_agg(o.name, '、' ORDER BY o.depth) FROM roster_entry re
 			        JOIN organisation o ON o.id = re.centre_unit_id WHERE re.practitioner_id = p.id) AS roster_names
 			""" + FROM;

@@ -21,8 +21,9 @@ public record ProviderDetails(
 		@Size(max = 50, message = "负责人姓名不能超过50个字") String headName,
 		Integer version) {
 
-	static ProviderDetails blank() {
-		return new ProviderDetails(null, "", "", "", "", "", "", null);
+	/** An empty form, in the given region. */
+	static ProviderDetails blank(String regionCode) {
+		return new ProviderDetails(null, "", "", regionCode, "", "", "", null);
 	}
 
 	static ProviderDetails of(ServiceProvider p, String regionCode) {

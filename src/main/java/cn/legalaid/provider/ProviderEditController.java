@@ -48,7 +48,7 @@ class ProviderEditController {
 
 	@GetMapping("/new")
 	String newForm(DataScope scope, Model model) {
-		model.addAttribute("provider", ProviderDetails.blank());
+		model.addAttribute("provider", ProviderDetails.blank(options.defaultRegion(scope)));
 		return form(scope, null, model);
 	}
 
@@ -132,6 +132,7 @@ class ProviderEditController {
 	private String form(DataScope scope, Long id, Model model) {
 		options.providerForm(scope, model);
 		model.addAttribute("providerId", id);
+		model.addAttribute("currentName", id == null ? null : registry.get(scope, id).getName());
 		return "provider/provider-form";
 	}
 }

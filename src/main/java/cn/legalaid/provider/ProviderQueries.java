@@ -32,7 +32,7 @@ class ProviderQueries {
 			""";
 
 	private static final String SELECT = """
-			SELECT s.*, r.code AS region_code, r.name AS region_name,
+			SELECT s.*, r.code AS region_code, replace(r.name, '法律援助中心', '') AS region_name,
 			       (SELECT count(*) FROM practitioner p WHERE p.provider_id = s.id) AS practitioner_count
 			""" + FROM;
 

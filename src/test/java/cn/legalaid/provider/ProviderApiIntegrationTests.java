@@ -71,7 +71,7 @@ class ProviderApiIntegrationTests {
 				{"kind":"LAW_FIRM","name":"江苏接口登记律师事务所","licenceNumber":"%s","regionCode":"320102",
 				 "phone":"13912345678","headName":"周主任","address":"玄武区北京东路1号"}""".formatted(licence)))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.regionName").value("南京市玄武区法律援助中心"))
+			.andExpect(jsonPath("$.regionName").value("南京市玄武区"))
 			.andExpect(jsonPath("$.phone").value("139****5678"))
 			.andExpect(jsonPath("$.active").value(true));
 		assertThat(count(jdbc, "SELECT count(*) FROM operation_log WHERE action = '登记法律服务机构' AND succeeded")).isPositive();

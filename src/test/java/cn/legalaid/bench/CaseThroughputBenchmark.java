@@ -1,0 +1,163 @@
+package cn.legalaid.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import cn.legalaid.support.PlatformHttpTest;
+import cn.legalaid.support.TestIds;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Benchmark (run with {@code ./mvnw -Pbench test}): applications created per second through the JSON API, and the
+ * latency of the filtered case list over 1,000,000 cases, application and database on this one machine. Prints
+ * its figures; the targets (≥ 500 applications/s, list p99 ≤ 50 ms) are reported, not asserted, because the
+ * machines are shared.
+ */
+@Tag("benchmark")
+@PlatformHttpTest
+class CaseThroughputBenchmark {
+
+	private static final int CASES = Integer.getInteger("bench.cases", 1_000_000);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	@Test
+	void applicationsPerSecondAndListLatencyOverAMillionCases() throws Exception {
+		String token = token("xw.clerk");
+		Result create = createApplications(token, 8, 20);
+		long start = System.nanoTime();
+		seed(CASES);
+		long seedMs = (System.nanoTime() - start) / 1_000_000;
+		jdbc.sql("ANALYZE").update();
+		String supervisor = token("nj.supervisor");
+		List<String> queries = List.of("/api/v1/cases?size=20", "/api/v1/cases?status=IN_PROGRESS&size=20",
+				"/api/v1/cases?caseType=CRIMINAL&size=20&sort=-receivedAt", "/api/v1/cases?centre=320104&size=20",
+				"/api/v1/cases?from=2026-03-01&to=2026-03-31&size=20", "/api/v1/cases?q=王建国&size=20");
+		for (int i = 0; i < 30; i++) {
+			get(queries.get(i % queries.size()), supervisor);
+		}
+		List<Long> micros = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			long t = System.nanoTime();
+			HttpResponse<String> r = get(queries.get(i % queries.size()), supervisor);
+			micros.add((System.nanoTime() - t) / 1000);
+			assertThat(r.statusCode()).isEqualTo(200);
+		}
+		Collections.sort(micros);
+		long total = jdbc.sql("SELECT count(*) FROM legal_aid_case").query(Long.class).single();
+		System.out.printf("""
+
+				==== BENCHMARK (one machine, 2 cores, app + PostgreSQL + load generator) ====
+				applications via POST /api/v1/cases: %d created in %.1f s by %d clients = %.0f applications/s (errors: %d)
+				seeded %,d cases in %,d ms; cases in database: %,d
+				case list with filters (%d requests, 6 filter shapes, city supervisor scope):
+				  median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms
+				===========================================================================%n""", create.created,
+				create.seconds, 8, create.created / create.seconds, create.errors, CASES, seedMs, total, micros.size(),
+				micros.get(micros.size() / 2) / 1000.0, micros.get(micros.size() * 9 / 10) / 1000.0,
+				micros.get(micros.size() * 99 / 100) / 1000.0, micros.get(micros.size() - 1) / 1000.0);
+		assertThat(create.created).isPositive();
+	}
+
+	record Result(int created, int errors, double seconds) {
+	}
+
+	private Result createApplications(String token, int clients, int seconds) throws Exception {
+		AtomicInteger created = new AtomicInteger();
+		AtomicInteger errors = new AtomicInteger();
+		AtomicLong deadline = new AtomicLong(System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		long start = System.nanoTime();
+		for (int c = 0; c < clients; c++) {
+			pool.submit(() -> {
+				while (System.nanoTime() < deadline.get()) {
+					try {
+						HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases"))
+							.header("Authorization", "Bearer " + token)
+							.header("Content-Type", "application/json")
+							.POST(HttpRequest.BodyPublishers.ofString(application()))
+							.build(), HttpResponse.BodyHandlers.ofString());
+						if (r.statusCode() == 201) {
+							created.incrementAndGet();
+						}
+						else {
+							errors.incrementAndGet();
+						}
+					}
+					catch (Exception ex) {
+						errors.incrementAndGet();
+					}
+				}
+			});
+		}
+		pool.shutdown();
+		pool.awaitTermination(seconds + 60, TimeUnit.SECONDS);
+		return new Result(created.get(), errors.get(), (System.nanoTime() - start) / 1e9);
+	}
+
+	private static String application() {
+		return """
+				{"channel":"WINDOW","serviceType":"CIVIL_LITIGATION","caseType":"CIVIL","category":"LABOUR_REMUNERATION",
+				 "cause":"追索劳动报酬纠纷","litigation":true,"handlingBodyDivision":"320102",
+				 "client":{"name":"王建国","idNumber":"%s","phone":"13812345678","address":"南京市玄武区孝陵卫街道200号"},
+				 "householdSize":3,"monthlyHouseholdIncome":1500,"honestyPledgeSigned":true,"materials":["身份证复印件"]}"""
+			.formatted(TestIds.bornOn("19800101"));
+	}
+
+	/** A year of cases spread over 江苏's county centres, statuses and types, with a client each. */
+	private void seed(int n) {
+		jdbc.sql("""
+				INSERT INTO legal_aid_case (application_number, case_number, centre_id, centre_path, entry, channel, status,
+				  service_type, case_type, category, received_at, created_by, updated_at, litigation, client_count)
+				SELECT 'BENCH' || g, CASE WHEN g % 3 = 0 THEN NULL ELSE 'BENCH（2026）字第' || g || '号' END, o.id, o.path,
+				  'APPLICATION', 'WINDOW',
+				  (ARRAY['UNDER_REVIEW','GRANTED','ASSIGNED','IN_PROGRESS','CLOSING_REVIEW','ARCHIVED','REFUSED'])[1 + g % 7],
+				  'CIVIL_LITIGATION', (ARRAY['CIVIL','CRIMINAL','ADMINISTRATIVE'])[1 + g % 3], 'LABOUR_REMUNERATION',
+				  timestamptz '2026-01-01 08:00+08' + (g % 320) * interval '1 day' + (g % 600) * interval '1 minute',
+				  'bench', now(), TRUE, 1
+				FROM generate_series(1, :n) g
+				JOIN LATERAL (SELECT id, path FROM organisation WHERE level = 'COUNTY' AND path LIKE '/000000/320000/%'
+				              ORDER BY code OFFSET (g % 95) LIMIT 1) o ON TRUE""")
+			.param("n", n)
+			.update();
+		jdbc.sql("""
+				INSERT INTO case_party (case_id, role, name)
+				SELECT id, 'CLIENT', (ARRAY['张伟','王芳','李娜','刘洋','陈静','杨磊'])[1 + id % 6]
+				FROM legal_aid_case WHERE application_number LIKE 'BENCH%'""").update();
+	}
+
+	private String token(String username) throws Exception {
+		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"Demo@2026\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return r.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+	}
+
+	private HttpResponse<String> get(String path, String token) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+}
