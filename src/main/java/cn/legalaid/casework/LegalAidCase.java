@@ -79,6 +79,16 @@ public class LegalAidCase {
 
 	private CaseStatus objectedStatus;
 
+	/** 点援制: the lawyer the applicant chose from the centre's roster, honoured at assignment when qualified. */
+	private Long preferredPractitionerId;
+
+	private String preferredPractitionerName;
+
+	/** The client's pending request for another handler (art 55), cleared when the handler is changed. */
+	private String handlerChangeRequest;
+
+	private Instant handlerChangeRequestedAt;
+
 	private String objectionReason;
 
 	private Instant receivedAt;
@@ -316,7 +326,36 @@ public class LegalAidCase {
 		String previous = handling.practitionerName();
 		handling = new Handling(replacement.practitionerId(), replacement.practitionerName(), replacement.providerId(),
 				replacement.providerName(), at, by.displayName(), replacement.applicantsChoice(), null);
+		handlerChangeRequest = null;
+		handlerChangeRequestedAt = null;
 		record("更换承办人", status, status, previous + " → " + replacement.practitionerName() + "：" + reason, "《法律援助法》第五十五条");
+		updatedAt = at;
+	}
+
+	/**
+	 * 点援制: the applicant chooses a lawyer from the centre's published roster before assignment. Whether the
+	 * lawyer is on the roster is checked by the caller; whether the lawyer qualifies is checked at assignment.
+	 */
+	public void chooseLawyer(Long practitionerId, String practitionerName, Instant at, CaseActor by) {
+		require("选择承办律师", UNDER_REVIEW, AWAITING_MATERIALS, GRANTED, NOTIFIED);
+		if (practitionerId == null) {
+			throw new BusinessRuleException("practitionerId", "请从名册中选择律师");
+		}
+		act(by);
+		preferredPractitionerId = practitionerId;
+		preferredPractitionerName = practitionerName;
+		record("受援人自选承办律师", status, status, practitionerName, "点援制（受援人从法律援助机构名册中选择）");
+		updatedAt = at;
+	}
+
+	/** The client asks for another handler (art 55); the centre decides and, if it agrees, changes the handler. */
+	public void requestHandlerChange(String reason, Instant at, CaseActor by) {
+		require("申请更换承办人", ASSIGNED, IN_PROGRESS);
+		requireText(reason, "reason", "请说明申请更换承办人的理由");
+		act(by);
+		handlerChangeRequest = reason.trim();
+		handlerChangeRequestedAt = at;
+		record("受援人申请更换承办人", status, status, handlerChangeRequest, "《法律援助法》第五十五条");
 		updatedAt = at;
 	}
 
@@ -466,6 +505,10 @@ public class LegalAidCase {
 	public String getTerminationReason() { return terminationReason; }
 	public CaseStatus getObjectedStatus() { return objectedStatus; }
 	public String getObjectionReason() { return objectionReason; }
+	public Long getPreferredPractitionerId() { return preferredPractitionerId; }
+	public String getPreferredPractitionerName() { return preferredPractitionerName; }
+	public String getHandlerChangeRequest() { return handlerChangeRequest; }
+	public Instant getHandlerChangeRequestedAt() { return handlerChangeRequestedAt; }
 	public Instant getReceivedAt() { return receivedAt; }
 	public String getCreatedBy() { return createdBy; }
 	public Instant getUpdatedAt() { return updatedAt; }

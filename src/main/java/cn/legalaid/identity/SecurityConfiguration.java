@@ -79,7 +79,7 @@ class SecurityConfiguration {
 	SecurityFilterChain uiChain(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/login/help", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-					"/error", "/denied", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+					"/error", "/denied", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/portal", "/portal/**")
 			.permitAll()
 			.requestMatchers("/login/totp", "/login/totp/**")
 			.hasAuthority(SecondFactorPendingAuthentication.AUTHORITY)
