@@ -26,6 +26,11 @@ public record CaseClock(@Id Long id, String ruleCode, String name, String legalB
 		return new CaseClock(id, ruleCode, name, legalBasis, startedAt, newDue, null, stoppedAt);
 	}
 
+	/** Stopped after its due time: the step was done, but late (e.g. an application forwarded after 24 hours). */
+	public boolean late() {
+		return stoppedAt != null && stoppedAt.isAfter(dueAt);
+	}
+
 	public boolean overdueAt(Instant now) {
 		return running() && dueAt.isBefore(now);
 	}

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseClocks {
 
+	static final String FORWARD = "FORWARD_APPLICATION";
 	static final String DECIDE = "DECIDE_APPLICATION";
 	static final String SUPPLY = "SUPPLY_MATERIALS";
 	static final String ASSIGN_GRANTED = "ASSIGN_AFTER_GRANT";

@@ -59,6 +59,25 @@ public class CaseIntake {
 		return receive(CaseAccess.actorOf(actor), centre, intakeUnit.level().isCentre() ? null : intakeUnit.id(), a);
 	}
 
+	/**
+	 * A forwarded application (转交申请) entered by the centre that received it from a detention centre, prison,
+	 * compulsory rehabilitation centre, case-handling body or duty lawyer; records the forwarder's 24-hour clock.
+	 */
+	public LegalAidCase receiveForwarded(Actor actor, NewApplication a, Forwarding forwarding) {
+		if (forwarding == null) {
+			throw new BusinessRuleException("forwarding", "请填写转交单位和当事人提出申请的时间");
+		}
+		if (forwarding.appliedAt().isAfter(clock.instant())) {
+			throw new BusinessRuleException("appliedAt", "当事人提出申请的时间不能晚于现在");
+		}
+		UnitRef intakeUnit = organisations.findById(actor.unitId()).orElseThrow();
+		UnitRef centre = centreOf(intakeUnit);
+		LegalAidCase c = build(CaseAccess.actorOf(actor), centre, intakeUnit.level().isCentre() ? null : intakeUnit.id(),
+				a, EntryType.FORWARDED_APPLICATION, Channel.FORWARDED);
+		c.forwardedBy(forwarding, clocks.start(CaseClocks.FORWARD, centre.path(), forwarding.appliedAt()));
+		return cases.save(c);
+	}
+
 	/** An application the person submitted on the public portal, to the centre they chose. */
 	public LegalAidCase receiveOnline(String centreCode, NewApplication a) {
 		UnitRef centre = organisations.findByCode(centreCode)
@@ -68,11 +87,16 @@ public class CaseIntake {
 	}
 
 	private LegalAidCase receive(CaseActor by, UnitRef centre, Long intakeUnitId, NewApplication a) {
-		Instant now = clock.instant();
 		EntryType entry = a.entry() == null ? EntryType.APPLICATION : a.entry();
 		if (entry == EntryType.NOTIFICATION) {
 			throw new BusinessRuleException("entry", "办案机关通知请通过“通知辩护/代理”登记");
 		}
+		return cases.save(build(by, centre, intakeUnitId, a, entry, a.channel()));
+	}
+
+	private LegalAidCase build(CaseActor by, UnitRef centre, Long intakeUnitId, NewApplication a, EntryType entry,
+			Channel channel) {
+		Instant now = clock.instant();
 		if (a.caseType() == CaseType.CRIMINAL && a.criminalStage() == null) {
 			throw new BusinessRuleException("criminalStage", "刑事案件请选择诉讼阶段");
 		}
@@ -84,12 +108,11 @@ public class CaseIntake {
 		MeansDeclaration means = new MeansDeclaration(a.householdSize(), a.monthlyHouseholdIncome(),
 				a.assistanceProofs() == null ? new String[0] : a.assistanceProofs().stream().map(Enum::name).sorted().toArray(String[]::new),
 				a.honestyPledgeSigned());
-		LegalAidCase c = LegalAidCase.application(numbering.nextApplicationNumber(day(now)), centre.id(), centre.path(),
-				intakeUnitId, entry, a.channel(), matter, means,
+		return LegalAidCase.application(numbering.nextApplicationNumber(day(now)), centre.id(), centre.path(),
+				intakeUnitId, entry, channel, matter, means,
 				partyFactory.parties(a.client(), a.legalRepresentative(), a.adverseParties()),
 				a.materials() == null ? List.of() : a.materials(), now, by,
 				clocks.start(CaseClocks.DECIDE, centre.path(), now));
-		return cases.save(c);
 	}
 
 	/**

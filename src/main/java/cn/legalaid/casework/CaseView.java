@@ -9,7 +9,7 @@ import cn.legalaid.shared.Masking;
 /** A case as the detail screen and the API show it; personal data masked. */
 public record CaseView(Long id, Integer version, String applicationNumber, String caseNumber, Long centreId,
 		CaseStatus status, String statusLabel, String entry, Channel channel, Matter matter, MeansDeclaration means,
-		Notification notification, Decision decision, Handling handling, Closing closing, List<String> materialsReceived,
+		Notification notification, Forwarding forwarding, Decision decision, Handling handling, Closing closing, List<String> materialsReceived,
 		List<String> missingMaterials, TerminationGround terminationGround, String terminationReason,
 		String objectionReason, Instant receivedAt, List<PartyView> parties, List<ClockView> clocks) {
 
@@ -20,7 +20,7 @@ public record CaseView(Long id, Integer version, String applicationNumber, Strin
 
 	/** A statutory clock with its state. */
 	public record ClockView(String ruleCode, String name, String legalBasis, Instant startedAt, Instant dueAt,
-			boolean paused, boolean stopped, boolean overdue) {
+			boolean paused, boolean stopped, boolean overdue, boolean late) {
 	}
 
 	static CaseView of(LegalAidCase c, cn.legalaid.shared.crypto.PersonalDataProtector protector) {
@@ -37,11 +37,11 @@ public record CaseView(Long id, Integer version, String applicationNumber, Strin
 			.stream()
 			.sorted(Comparator.comparing(CaseClock::startedAt))
 			.map(k -> new ClockView(k.ruleCode(), k.name(), k.legalBasis(), k.startedAt(), k.dueAt(), k.pausedAt() != null,
-					k.stoppedAt() != null, k.overdueAt(now)))
+					k.stoppedAt() != null, k.overdueAt(now), k.late()))
 			.toList();
 		return new CaseView(c.getId(), c.getVersion(), c.getApplicationNumber(), c.getCaseNumber(), c.getCentreId(),
 				c.getStatus(), c.getStatus().labelZh(), c.getEntry().name(), c.getChannel(), c.getMatter(), c.getMeans(),
-				c.getNotification(), c.getDecision(), c.getHandling(), c.getClosing(), c.getMaterialsReceived(),
+				c.getNotification(), c.getForwarding(), c.getDecision(), c.getHandling(), c.getClosing(), c.getMaterialsReceived(),
 				c.getMissingMaterials(), c.getTerminationGround(), c.getTerminationReason(), c.getObjectionReason(),
 				c.getReceivedAt(), parties, clocks);
 	}

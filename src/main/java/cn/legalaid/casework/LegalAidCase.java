@@ -60,6 +60,9 @@ public class LegalAidCase {
 	@Embedded.Nullable(prefix = "notification_")
 	private Notification notification;
 
+	@Embedded.Nullable(prefix = "forwarding_")
+	private Forwarding forwarding;
+
 	@Embedded.Nullable(prefix = "decision_")
 	private Decision decision;
 
@@ -146,6 +149,22 @@ public class LegalAidCase {
 		c.record("收到通知", null, NOTIFIED, notification.body().labelZh() + " " + notification.bodyName(),
 				"《法律援助法》第二十五条、第三十六条");
 		return c;
+	}
+
+	/**
+	 * 转交申请: the forwarder's 24-hour clock ran from the person's application to the centre's receipt; it is
+	 * recorded stopped at receipt, late when the centre received it after the 24 hours (art 39).
+	 */
+	void forwardedBy(Forwarding forwarded, ClockStart forwardClock) {
+		if (forwarded.appliedAt().isAfter(receivedAt)) {
+			throw new BusinessRuleException("appliedAt", "当事人提出申请的时间不能晚于收到转交申请的时间");
+		}
+		forwarding = forwarded;
+		entry = EntryType.FORWARDED_APPLICATION;
+		clocks.add(forwardClock.toClock().stop(receivedAt));
+		boolean late = receivedAt.isAfter(forwardClock.dueAt());
+		record("收到转交申请", status, status, forwarded.kind().labelZh() + " " + forwarded.forwarderName()
+				+ (late ? "，超过24小时转交" : "，24小时内转交"), "《法律援助法》第三十九条");
 	}
 
 	private void init(String applicationNumber, Long centreId, String centrePath, Long intakeUnitId, EntryType entry,
@@ -495,6 +514,7 @@ public class LegalAidCase {
 	public CaseStatus getStatus() { return status; }
 	public Matter getMatter() { return matter; }
 	public Notification getNotification() { return notification; }
+	public Forwarding getForwarding() { return forwarding; }
 	public MeansDeclaration getMeans() { return means; }
 	public Decision getDecision() { return decision; }
 	public Handling getHandling() { return handling; }

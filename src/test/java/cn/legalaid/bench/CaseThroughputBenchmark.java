@@ -50,7 +50,6 @@ class CaseThroughputBenchmark {
 		long start = System.nanoTime();
 		seed(CASES);
 		long seedMs = (System.nanoTime() - start) / 1_000_000;
-		jdbc.sql("ANALYZE").update();
 		String supervisor = token("nj.supervisor");
 		List<String> queries = List.of("/api/v1/cases?size=20", "/api/v1/cases?status=IN_PROGRESS&size=20",
 				"/api/v1/cases?caseType=CRIMINAL&size=20&sort=-receivedAt", "/api/v1/cases?centre=320104&size=20",
@@ -126,26 +125,34 @@ class CaseThroughputBenchmark {
 			.formatted(TestIds.bornOn("19800101"));
 	}
 
-	/** A year of cases spread over 江苏's county centres, statuses and types, with a client each. */
+	/** A year of cases spread over 江苏's county centres, statuses and types, with a client each; in batches. */
 	private void seed(int n) {
-		jdbc.sql("""
-				INSERT INTO legal_aid_case (application_number, case_number, centre_id, centre_path, entry, channel, status,
-				  service_type, case_type, category, received_at, created_by, updated_at, litigation, client_count)
-				SELECT 'BENCH' || g, CASE WHEN g % 3 = 0 THEN NULL ELSE 'BENCH（2026）字第' || g || '号' END, o.id, o.path,
-				  'APPLICATION', 'WINDOW',
-				  (ARRAY['UNDER_REVIEW','GRANTED','ASSIGNED','IN_PROGRESS','CLOSING_REVIEW','ARCHIVED','REFUSED'])[1 + g % 7],
-				  'CIVIL_LITIGATION', (ARRAY['CIVIL','CRIMINAL','ADMINISTRATIVE'])[1 + g % 3], 'LABOUR_REMUNERATION',
-				  timestamptz '2026-01-01 08:00+08' + (g % 320) * interval '1 day' + (g % 600) * interval '1 minute',
-				  'bench', now(), TRUE, 1
-				FROM generate_series(1, :n) g
-				JOIN LATERAL (SELECT id, path FROM organisation WHERE level = 'COUNTY' AND path LIKE '/000000/320000/%'
-				              ORDER BY code OFFSET (g % 95) LIMIT 1) o ON TRUE""")
-			.param("n", n)
-			.update();
+		int batch = 100_000;
+		for (int first = 1; first <= n; first += batch) {
+			jdbc.sql("""
+					WITH counties AS (
+					  SELECT array_agg(id ORDER BY code) AS ids, array_agg(path ORDER BY code) AS paths, count(*)::int AS n
+					  FROM organisation WHERE level = 'COUNTY' AND path LIKE '/000000/320000/%')
+					INSERT INTO legal_aid_case (application_number, case_number, centre_id, centre_path, entry, channel, status,
+					  service_type, case_type, category, received_at, created_by, updated_at, litigation, client_count)
+					SELECT 'BENCH' || g, CASE WHEN g % 3 = 0 THEN NULL ELSE 'BENCH（2026）字第' || g || '号' END,
+					  counties.ids[1 + g % counties.n], counties.paths[1 + g % counties.n],
+					  'APPLICATION', 'WINDOW',
+					  (ARRAY['UNDER_REVIEW','GRANTED','ASSIGNED','IN_PROGRESS','CLOSING_REVIEW','ARCHIVED','REFUSED'])[1 + g % 7],
+					  'CIVIL_LITIGATION', (ARRAY['CIVIL','CRIMINAL','ADMINISTRATIVE'])[1 + g % 3], 'LABOUR_REMUNERATION',
+					  timestamptz '2026-01-01 08:00+08' + (g % 320) * interval '1 day' + (g % 600) * interval '1 minute',
+					  'bench', now(), TRUE, 1
+					FROM generate_series(:first, :last) g, counties""")
+				.param("first", first)
+				.param("last", Math.min(n, first + batch - 1))
+				.update();
+		}
 		jdbc.sql("""
 				INSERT INTO case_party (case_id, role, name)
 				SELECT id, 'CLIENT', (ARRAY['张伟','王芳','李娜','刘洋','陈静','杨磊'])[1 + id % 6]
 				FROM legal_aid_case WHERE application_number LIKE 'BENCH%'""").update();
+		jdbc.sql("VACUUM ANALYZE legal_aid_case").update();
+		jdbc.sql("VACUUM ANALYZE case_party").update();
 	}
 
 	private String token(String username) throws Exception {
