@@ -53,7 +53,8 @@ class CaseThroughputBenchmark {
 		String supervisor = token("nj.supervisor");
 		List<String> queries = List.of("/api/v1/cases?size=20", "/api/v1/cases?status=IN_PROGRESS&size=20",
 				"/api/v1/cases?caseType=CRIMINAL&size=20&sort=-receivedAt", "/api/v1/cases?centre=320104&size=20",
-				"/api/v1/cases?from=2026-03-01&to=2026-03-31&size=20", "/api/v1/cases?q=王建国&size=20");
+				"/api/v1/cases?from=2026-03-01&to=2026-03-31&size=20", "/api/v1/cases?q=王建国&size=20",
+				"/api/v1/cases?q=字第1234&size=20", "/api/v1/cases?status=UNDER_REVIEW&caseType=CIVIL&size=20&page=3");
 		for (int i = 0; i < 30; i++) {
 			get(queries.get(i % queries.size()), supervisor);
 		}
@@ -71,7 +72,7 @@ class CaseThroughputBenchmark {
 				==== BENCHMARK (one machine, 2 cores, app + PostgreSQL + load generator) ====
 				applications via POST /api/v1/cases: %d created in %.1f s by %d clients = %.0f applications/s (errors: %d)
 				seeded %,d cases in %,d ms; cases in database: %,d
-				case list with filters (%d requests, 6 filter shapes, city supervisor scope):
+				case list with filters (%d requests, 8 filter shapes, city supervisor scope):
 				  median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms
 				===========================================================================%n""", create.created,
 				create.seconds, 8, create.created / create.seconds, create.errors, CASES, seedMs, total, micros.size(),

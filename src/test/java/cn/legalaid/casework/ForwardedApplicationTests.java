@@ -30,7 +30,7 @@ class ForwardedApplicationTests extends CaseApiSupport {
 			.andReturn().getResponse().getContentAsString().transform(CaseJson::id);
 		Instant due = jdbc.sql("SELECT due_at FROM case_clock WHERE case_id = :id AND rule_code = 'FORWARD_APPLICATION'")
 			.param("id", id).query(java.sql.Timestamp.class).single().toInstant();
-		assertThat(due).isEqualTo(applied.truncatedTo(ChronoUnit.MICROS).plus(24, ChronoUnit.HOURS));
+		assertThat(due).isCloseTo(applied.plus(24, ChronoUnit.HOURS), org.assertj.core.api.Assertions.within(1, ChronoUnit.MILLIS));
 		assertThat(jdbc.sql("SELECT reason FROM case_event WHERE case_id = :id AND action = '收到转交申请'")
 			.param("id", id).query(String.class).single()).contains("看守所", "24小时内转交");
 	}
