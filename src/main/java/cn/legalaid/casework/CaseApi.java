@@ -90,7 +90,7 @@ class CaseApi {
 	}
 
 	record ClosingReview(@NotNull(message = "请提供读取时的版本号 version") Integer version,
-			@NotNull(message = "请选择通过或退回") Boolean accept, String reason) {
+			@NotNull(message = "请选择通过或退回") Boolean accept, String reason, List<String> confirmedItems) {
 	}
 
 	@PostMapping
@@ -273,9 +273,9 @@ class CaseApi {
 	@PostMapping("/{id}/closing-review")
 	@PreAuthorize("hasAuthority('case:decide')")
 	@Audited("结案审查")
-	@Operation(summary = "结案审查：通过并归档，或退回补正")
+	@Operation(summary = "结案审查：通过并归档，或退回补正", description = "通过时须在 confirmedItems 中逐项确认结案材料清单（见案件详情 closingChecklist）")
 	CaseView reviewClosing(Actor actor, @PathVariable Long id, @Valid @RequestBody ClosingReview r) {
-		return view(handling.reviewClosing(actor, id, r.version(), r.accept(), r.reason()));
+		return view(handling.reviewClosing(actor, id, r.version(), r.accept(), r.reason(), r.confirmedItems()));
 	}
 
 	private CaseView view(LegalAidCase c) {

@@ -102,10 +102,12 @@ public class CaseHandlingService {
 		return cases.save(c);
 	}
 
-	public LegalAidCase reviewClosing(Actor actor, Long id, Integer version, boolean accept, String reason) {
+	/** Archives a closing file whose checklist items the reviewer confirmed, or returns it with a reason. */
+	public LegalAidCase reviewClosing(Actor actor, Long id, Integer version, boolean accept, String reason,
+			java.util.Collection<String> confirmedItems) {
 		LegalAidCase c = access.loadForUpdate(actor, id, version);
 		if (accept) {
-			c.archive(clock.instant(), CaseAccess.actorOf(actor));
+			c.archive(confirmedItems, clock.instant(), CaseAccess.actorOf(actor));
 		}
 		else {
 			c.returnClosing(reason, clock.instant(), CaseAccess.actorOf(actor));

@@ -11,7 +11,8 @@ public record CaseView(Long id, Integer version, String applicationNumber, Strin
 		CaseStatus status, String statusLabel, String entry, Channel channel, Matter matter, MeansDeclaration means,
 		Notification notification, Forwarding forwarding, Decision decision, Handling handling, Closing closing, List<String> materialsReceived,
 		List<String> missingMaterials, TerminationGround terminationGround, String terminationReason,
-		String objectionReason, Instant receivedAt, List<PartyView> parties, List<ClockView> clocks) {
+		String objectionReason, Instant receivedAt, List<PartyView> parties, List<ClockView> clocks,
+		List<ClosingChecklist.Item> closingChecklist) {
 
 	/** A person with ID number, phone and address masked. */
 	public record PartyView(Long id, PartyRole role, String roleLabel, String name, String idNumber, String phone,
@@ -43,6 +44,6 @@ public record CaseView(Long id, Integer version, String applicationNumber, Strin
 				c.getStatus(), c.getStatus().labelZh(), c.getEntry().name(), c.getChannel(), c.getMatter(), c.getMeans(),
 				c.getNotification(), c.getForwarding(), c.getDecision(), c.getHandling(), c.getClosing(), c.getMaterialsReceived(),
 				c.getMissingMaterials(), c.getTerminationGround(), c.getTerminationReason(), c.getObjectionReason(),
-				c.getReceivedAt(), parties, clocks);
+				c.getReceivedAt(), parties, clocks, c.closingChecklist());
 	}
 }

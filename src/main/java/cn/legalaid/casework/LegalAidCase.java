@@ -425,14 +425,29 @@ public class LegalAidCase {
 		transition("退回结案材料", IN_PROGRESS, reason, null, at);
 	}
 
-	/** The centre accepts the closing file and archives the case; it becomes read-only. */
-	public void archive(Instant at, CaseActor by) {
+	/** The documents this case's closing file must hold (by form of aid and criminal stage). */
+	public List<ClosingChecklist.Item> closingChecklist() {
+		return ClosingChecklist.required(matter == null ? null : matter.serviceType(),
+				matter == null ? null : matter.criminalStage());
+	}
+
+	/**
+	 * The centre accepts the closing file and archives the case; it becomes read-only. The reviewer confirms each
+	 * item of the checklist; a file with an item missing cannot be archived, only returned (退回补正).
+	 */
+	public void archive(java.util.Collection<String> confirmedItems, Instant at, CaseActor by) {
 		require("审查归档", CLOSING_REVIEW);
+		List<ClosingChecklist.Item> required = closingChecklist();
+		List<ClosingChecklist.Item> missing = ClosingChecklist.missing(required, confirmedItems);
+		if (!missing.isEmpty()) {
+			throw new BusinessRuleException("confirmedItems", "结案材料不齐全，缺少："
+					+ String.join("、", missing.stream().map(ClosingChecklist.Item::nameZh).toList()) + "。请退回补正");
+		}
 		act(by);
 		closing = new Closing(closing.outcome(), closing.result(), closing.moneyRecovered(), closing.lossesAvoided(),
 				closing.feesWaived(), closing.report(), closing.submittedAt(), by.displayName(), at, null);
 		stopAllClocks(at);
-		transition("结案审查通过并归档", ARCHIVED, null, "《法律援助法》第五十条", at);
+		transition("结案审查通过并归档", ARCHIVED, "结案材料齐全（" + required.size() + "项）", ClosingChecklist.LEGAL_BASIS, at);
 	}
 
 	private void require(String action, CaseStatus... allowed) {

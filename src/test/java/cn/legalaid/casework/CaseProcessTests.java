@@ -41,7 +41,14 @@ class CaseProcessTests extends CaseApiSupport {
 		act("xw.director", id, "closing-review", "\"accept\":false,\"reason\":\"缺少调解书复印件\"", true)
 			.andExpect(jsonPath("$.status").value("IN_PROGRESS"));
 		act("xw.lawyer", id, "closing", "\"report\":{\"outcome\":\"调解\",\"result\":\"胜诉\",\"moneyRecovered\":36000,\"report\":\"已补调解书\"}", true);
-		act("xw.director", id, "closing-review", "\"accept\":true", true)
+		read("xw.director", "/api/v1/cases/" + id)
+			.andExpect(jsonPath("$.closingChecklist[*].code").value(org.hamcrest.Matchers.contains("AGREEMENT",
+					"POWER_OF_ATTORNEY", "PLEADINGS", "EVIDENCE", "JUDGMENT", "HANDLING_REPORT", "CLIENT_OPINION")));
+		act("xw.director", id, "closing-review", "\"accept\":true,\"confirmedItems\":[\"AGREEMENT\",\"POWER_OF_ATTORNEY\",\"HANDLING_REPORT\"]", true)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value("结案材料不齐全，缺少：起诉状、答辩状等诉讼文书、证据材料、判决书、裁定书或调解书、受援人征询意见表。请退回补正"));
+		assertThat(stateOf(id)).isEqualTo("CLOSING_REVIEW");
+		act("xw.director", id, "closing-review", "\"accept\":true,\"confirmedItems\":" + ALL_CIVIL_ITEMS, true)
 			.andExpect(jsonPath("$.status").value("ARCHIVED"))
 			.andExpect(jsonPath("$.closing.moneyRecovered").value(36000));
 		read("xw.director", "/api/v1/cases/" + id + "/timeline")
@@ -50,6 +57,8 @@ class CaseProcessTests extends CaseApiSupport {
 			.andExpect(jsonPath("$[3].basis", startsWith("《法律援助法》第三十一条")))
 			.andExpect(jsonPath("$[9].toStatus").value("已归档"));
 	}
+
+	static final String ALL_CIVIL_ITEMS = "[\"AGREEMENT\",\"POWER_OF_ATTORNEY\",\"PLEADINGS\",\"EVIDENCE\",\"JUDGMENT\",\"HANDLING_REPORT\",\"CLIENT_OPINION\"]";
 
 	@Test
 	void anArchivedCaseRefusesFurtherChangesWithAClearMessage() throws Exception {
