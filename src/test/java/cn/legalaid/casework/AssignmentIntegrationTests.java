@@ -222,6 +222,47 @@ class AssignmentIntegrationTests extends CaseApiSupport {
 		assertThat(lastEventReason(id)).contains("受援人自选律师自选资浅").contains("不符合指派条件，未予采纳");
 	}
 
+	// ---- the assignment panel's fragment ----
+
+	@Test
+	void theFragmentOffersEachRankedCandidateAsARadioWithTheBestCheckedAndAReasonBoxForTheApplicantsChoice() throws Exception {
+		long firm = firm("江苏片段");
+		long chosen = lawyer(firm, "片段自选", 10, 5, false);
+		lawyer(firm, "片段资浅", 5, 1, false);
+		long id = notification(true, "TRIAL", TestIds.bornOn("19800101"));
+		choose(id, chosen);
+		String html = read("xw.assigner", "/cases/" + id + "/candidates")
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).doesNotContain("<html").doesNotContain("main-nav").contains("id=\"assignment-candidates\"");
+		String ranked = html.substring(0, html.indexOf("excluded-candidates") < 0 ? html.length() : html.indexOf("excluded-candidates"));
+		java.util.regex.Matcher radios = java.util.regex.Pattern
+			.compile("<label[^>]*class=\"[^\"]*candidate[^\"]*\"[^>]*>\\s*<input[^>]*type=\"radio\" name=\"practitionerId\"[^>]*>")
+			.matcher(ranked);
+		assertThat(radios.find()).isTrue();
+		String first = radios.group();
+		assertThat(first).contains("value=\"" + chosen + "\"").contains("checked");
+		int count = 1;
+		while (radios.find()) {
+			assertThat(radios.group()).doesNotContain("checked");
+			count++;
+		}
+		assertThat(count).isEqualTo(JsonPath.<Integer>read(read("xw.assigner", "/api/v1/cases/" + id + "/candidates")
+			.andReturn().getResponse().getContentAsString(), "$.ranked.length()"));
+		assertThat(ranked).contains("candidate-firm").contains("candidate-reason").contains(">受援人自选<");
+		assertThat(html).containsPattern("<textarea[^>]*name=\"reason\"").contains("改派他人须说明理由");
+		String excluded = html.substring(html.indexOf("excluded-candidates"));
+		assertThat(excluded).contains("片段资浅").contains("三年以上").doesNotContain("name=\"practitionerId\"");
+	}
+
+	@Test
+	void theFragmentHasNoReasonBoxWithoutAnApplicantsChoiceAndAnswers404OutsideTheScope() throws Exception {
+		long id = application("申请人" + SEQ.incrementAndGet(), TestIds.bornOn("19850505"), "[]");
+		String html = read("xw.assigner", "/cases/" + id + "/candidates").andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("name=\"practitionerId\"").doesNotContain("name=\"reason\"");
+		read("gl.director", "/cases/" + id + "/candidates").andExpect(status().isNotFound());
+	}
+
 	// ---- access ----
 
 	@Test
