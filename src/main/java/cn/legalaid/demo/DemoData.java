@@ -213,11 +213,11 @@ class DemoData implements ApplicationRunner {
 
 	/**
 	 * So that assignment ranking has something to show in every county: the first firm's first lawyer is a seasoned
-	 * criminal defender (≥ 3 years, art 26), its second serves minors, the second firm's first is a labour lawyer;
-	 * everyone else is random. The random draws are the same as before, so names and numbers do not change.
+	 * criminal defender (≥ 3 years, art 26) who also takes minors' cases, its second serves minors, the second firm's
+	 * first is a labour lawyer; everyone else is random. The random draws are the same as before, so names and numbers do not change.
 	 */
 	private enum Profile {
-		ANY(0, 0, false, null), CRIMINAL_DEFENDER(6, 3, false, "刑事辩护"), MINORS(0, 0, true, "未成年人保护"),
+		ANY(0, 0, false, null), CRIMINAL_DEFENDER(6, 3, true, "刑事辩护"), MINORS(0, 0, true, "未成年人保护"),
 		LABOUR(0, 0, false, "劳动争议");
 
 		final int minYears;
