@@ -25,10 +25,18 @@ public interface AssignmentHistory {
 	/**
 	 * A case in which a practitioner, at a firm or office, acts or acted for a client.
 	 *
+	 * @param centreId            the centre of that case (its number is shown only to the same centre)
 	 * @param caseLabel           case number, or application number when there is none yet
+	 * @param providerId          the firm or office the handler acted for in that case
+	 * @param handlerProviderNow  the firm or office the handler belongs to now (may differ after a move)
 	 * @param clientIdNumberIndex blind index of the client's ID number, or {@code null}
 	 */
-	record Representation(Long caseId, String caseLabel, Long practitionerId, Long providerId, String clientName,
-			String clientIdNumberIndex) {
+	record Representation(Long caseId, Long centreId, String caseLabel, Long practitionerId, Long providerId,
+			Long handlerProviderNow, String clientName, String clientIdNumberIndex) {
+
+		/** Whether the practitioner, or a member of the firm then or now, handles or handled the case. */
+		boolean concernsFirm(Long firmId) {
+			return firmId != null && (firmId.equals(providerId) || firmId.equals(handlerProviderNow));
+		}
 	}
 }

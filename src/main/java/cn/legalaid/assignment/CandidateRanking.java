@@ -48,8 +48,8 @@ final class CandidateRanking {
 						List.of("现任承办人，更换时须选择其他人员"), null, chosen));
 				continue;
 			}
-			List<CandidateCheck> refusals = Stream
-				.of(qualification.evaluate(facts, p), conflicts.evaluate(facts, p, representations))
+			CandidateCheck qualified = qualification.evaluate(facts, p);
+			List<CandidateCheck> refusals = Stream.of(qualified, conflicts.evaluate(facts, p, representations))
 				.filter(CandidateCheck::refused)
 				.toList();
 			if (!refusals.isEmpty()) {
@@ -63,7 +63,7 @@ final class CandidateRanking {
 			if (chosen) {
 				choice = new ApplicantsChoice(p.id(), p.name(), true, List.of(), "点援制（受援人从法律援助机构名册中选择）");
 			}
-			scored.add(score(facts, p, openCaseloads.getOrDefault(p.id(), 0), chosen));
+			scored.add(score(facts, p, qualified, openCaseloads.getOrDefault(p.id(), 0), chosen));
 		}
 		scored.sort(Comparator.comparingInt(Scored::score).reversed()
 			.thenComparingInt(Scored::openCases)
@@ -90,7 +90,8 @@ final class CandidateRanking {
 		return new ExcludedCandidate(p.id(), p.name(), p.kind().labelZh(), p.providerName(), reasons, basis, chosen);
 	}
 
-	private Scored score(AssignmentFacts facts, PractitionerRef p, int openCases, boolean chosen) {
+	private static Scored score(AssignmentFacts facts, PractitionerRef p, CandidateCheck qualified, int openCases,
+			boolean chosen) {
 		List<ScorePart> parts = new ArrayList<>();
 		if (chosen) {
 			parts.add(new ScorePart("APPLICANTS_CHOICE", "受援人自选", APPLICANTS_CHOICE_POINTS));
@@ -110,7 +111,6 @@ final class CandidateRanking {
 			parts.add(new ScorePart("ROSTER", "列入本中心名册", ROSTER_POINTS));
 		}
 		List<String> reasons = new ArrayList<>(parts.stream().map(ScorePart::label).toList());
-		CandidateCheck qualified = qualification.evaluate(facts, p);
 		if (facts.lifeOrDeath() || facts.minorClient()) {
 			reasons.addAll(qualified.reasons());
 		}

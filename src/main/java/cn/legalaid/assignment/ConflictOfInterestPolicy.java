@@ -12,7 +12,8 @@ import cn.legalaid.provider.PractitionerRef;
  * 利益冲突: a practitioner may not act against a person whom the practitioner, or another practitioner of the same
  * firm or office, acts or acted for. A candidate is refused when an adverse party of this case is the client of
  * another case handled by the candidate or by the candidate's firm (matched by ID-number blind index when known,
- * otherwise by exact name), or when an adverse party is the candidate's firm itself.
+ * otherwise by exact name), or when an adverse party is the candidate's firm itself. Another centre's case is not
+ * named, so that the check reveals nothing outside the assigning centre.
  */
 final class ConflictOfInterestPolicy {
 
@@ -39,11 +40,12 @@ final class ConflictOfInterestPolicy {
 				continue;
 			}
 			String party = "对方当事人“" + matched.get().name() + "”";
+			String where = Objects.equals(r.centreId(), facts.centreId()) ? "案件" + r.caseLabel() : "其他法律援助机构的案件";
 			if (Objects.equals(r.practitionerId(), p.id())) {
-				conflicts.add(p.name() + "在案件" + r.caseLabel() + "中代理" + party);
+				conflicts.add(p.name() + "在" + where + "中代理" + party);
 			}
-			else if (p.providerId() != null && Objects.equals(r.providerId(), p.providerId())) {
-				conflicts.add(p.name() + "所在机构" + p.providerName() + "在案件" + r.caseLabel() + "中代理" + party);
+			else if (r.concernsFirm(p.providerId())) {
+				conflicts.add(p.name() + "所在机构" + p.providerName() + "的人员在" + where + "中代理" + party);
 			}
 		}
 		if (conflicts.isEmpty()) {

@@ -1,9 +1,9 @@
 package cn.legalaid.casework;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import cn.legalaid.assignment.AdverseParty;
 import cn.legalaid.assignment.AssignmentHistory;
@@ -26,18 +26,18 @@ class CaseAssignmentHistory implements AssignmentHistory {
 
 	@Override
 	public Map<Long, Integer> openCaseloads(Collection<Long> practitionerIds) {
-		Map<Long, Integer> loads = new HashMap<>();
 		if (practitionerIds.isEmpty()) {
-			return loads;
+			return Map.of();
 		}
-		jdbc.sql("""
+		return jdbc.sql("""
 				SELECT handling_practitioner_id AS p, count(*) AS n FROM legal_aid_case
 				WHERE status IN (:open) AND handling_practitioner_id IN (:ids) GROUP BY handling_practitioner_id""")
 			.param("open", OPEN)
 			.param("ids", List.copyOf(practitionerIds))
-			.query((rs, i) -> loads.put(rs.getLong("p"), rs.getInt("n")))
-			.list();
-		return loads;
+			.query((rs, i) -> Map.entry(rs.getLong("p"), rs.getInt("n")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	@Override
@@ -49,9 +49,10 @@ class CaseAssignmentHistory implements AssignmentHistory {
 			return List.of();
 		}
 		return jdbc.sql("""
-				SELECT c.id, coalesce(c.case_number, c.application_number) AS label, c.handling_practitioner_id,
-				       c.handling_provider_id, cp.name, cp.id_number_index
+				SELECT c.id, c.centre_id, coalesce(c.case_number, c.application_number) AS label, c.handling_practitioner_id,
+				       c.handling_provider_id, hp.provider_id AS provider_now, cp.name, cp.id_number_index
 				FROM case_party cp JOIN legal_aid_case c ON c.id = cp.case_id
+				LEFT JOIN practitioner hp ON hp.id = c.handling_practitioner_id
 				WHERE cp.role IN ('CLIENT', 'CO_CLIENT') AND c.handling_practitioner_id IS NOT NULL
 				  AND c.id <> :exclude
 				  AND (cp.id_number_index IN (:indexes) OR cp.name IN (:names))
@@ -59,9 +60,9 @@ class CaseAssignmentHistory implements AssignmentHistory {
 			.param("exclude", excludedCaseId == null ? -1L : excludedCaseId)
 			.param("indexes", indexes.isEmpty() ? List.of("") : indexes)
 			.param("names", names.isEmpty() ? List.of("") : names)
-			.query((rs, i) -> new Representation(rs.getLong("id"), rs.getString("label"),
+			.query((rs, i) -> new Representation(rs.getLong("id"), rs.getLong("centre_id"), rs.getString("label"),
 					rs.getLong("handling_practitioner_id"), (Long) rs.getObject("handling_provider_id"),
-					rs.getString("name"), rs.getString("id_number_index")))
+					(Long) rs.getObject("provider_now"), rs.getString("name"), rs.getString("id_number_index")))
 			.list();
 	}
 }

@@ -117,7 +117,7 @@ class CandidateRankingTests {
 		AssignmentFacts facts = new AssignmentFacts(base.caseId(), base.centreId(), base.centrePath(), base.caseType(), true,
 				"审判", false, false, false, base.category(), base.cause(), List.of(new AdverseParty("钱某", null, null)), null, 18L);
 		CandidateList list = ranking.rank(facts, List.of(worker, conflicted, current, fine), Map.of(),
-				List.of(new Representation(99L, "案件99", 17L, 27L, "钱某", null)));
+				List.of(new Representation(99L, 21L, "案件99", 17L, 27L, null, "钱某", null)));
 		assertThat(list.ranked()).extracting(RankedCandidate::name).containsExactly("合适律师");
 		assertThat(list.excluded()).extracting(ExcludedCandidate::name)
 			.containsExactly("冲突律师", "基层法律服务工作者16", "现任律师");
