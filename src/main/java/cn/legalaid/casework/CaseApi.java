@@ -224,9 +224,10 @@ class CaseApi {
 	@PostMapping("/{id}/assignment")
 	@PreAuthorize("hasAuthority('case:assign')")
 	@Audited("指派承办人")
-	@Operation(summary = "指派承办人", description = "同一案件两人同时指派时，后提交者得到 409")
+	@Operation(summary = "指派承办人", description = "不符合资质（第二十六条等）或存在利益冲突的人员被拒绝（422，说明理由与依据）；"
+			+ "受援人自选律师符合条件时改派他人须填写 reason；applicantsChoice 由服务端判定；同一案件两人同时指派时，后提交者得到 409")
 	CaseView assign(Actor actor, @PathVariable Long id, @Valid @RequestBody AssignmentRequest r) {
-		return view(handling.assign(actor, id, r.version(), r.practitionerId(), r.applicantsChoice()));
+		return view(handling.assign(actor, id, r.version(), r.practitionerId(), r.reason()));
 	}
 
 	@PostMapping("/{id}/handler-change")

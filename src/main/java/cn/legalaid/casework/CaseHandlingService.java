@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import cn.legalaid.provider.PractitionerRef;
-import cn.legalaid.provider.ProviderDirectory;
 import cn.legalaid.shared.Actor;
 import cn.legalaid.shared.BusinessRuleException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,27 +23,39 @@ public class CaseHandlingService {
 
 	private final CaseClocks clocks;
 
-	private final ProviderDirectory providers;
+	private final AssignmentGuard guard;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	CaseHandlingService(CaseAccess access, CaseRepository cases, CaseClocks clocks, ProviderDirectory providers,
+	CaseHandlingService(CaseAccess access, CaseRepository cases, CaseClocks clocks, AssignmentGuard guard,
 			JdbcClient jdbc, Optional<Clock> clock) {
 		this.access = access;
 		this.cases = cases;
 		this.clocks = clocks;
-		this.providers = providers;
+		this.guard = guard;
 		this.jdbc = jdbc;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	/** Assigns an active practitioner; the second of two concurrent assigners gets a conflict (version check). */
+	/**
+	 * Assigns a practitioner; the flag is not trusted: whether the practitioner is the applicant's choice is decided
+	 * here. Kept for callers without a reason; see {@link #assign(Actor, Long, Integer, Long, String)}.
+	 */
 	public LegalAidCase assign(Actor actor, Long id, Integer version, Long practitionerId, boolean applicantsChoice) {
+		return assign(actor, id, version, practitionerId, (String) null);
+	}
+
+	/**
+	 * Assigns a qualified, conflict-free practitioner (art 26, conflict of interest); the second of two concurrent
+	 * assigners gets a conflict (version check). Passing over the applicant's qualified choice needs a reason.
+	 */
+	public LegalAidCase assign(Actor actor, Long id, Integer version, Long practitionerId, String reason) {
 		LegalAidCase c = access.loadForUpdate(actor, id, version);
+		AssignmentGuard.Cleared cleared = guard.clear(c, practitionerId, reason);
 		Instant now = clock.instant();
-		c.assign(handling(practitionerId, applicantsChoice, now, actor), now, CaseAccess.actorOf(actor),
+		c.assign(handling(cleared, now, actor), cleared.note(), now, CaseAccess.actorOf(actor),
 				clocks.start(CaseClocks.AGREEMENT, c.getCentrePath(), now));
 		return cases.save(c);
 	}
@@ -54,8 +65,9 @@ public class CaseHandlingService {
 		if (c.getHandling() != null && practitionerId.equals(c.getHandling().practitionerId())) {
 			throw new BusinessRuleException("practitionerId", "请选择另一位承办人");
 		}
+		AssignmentGuard.Cleared cleared = guard.clear(c, practitionerId, reason);
 		Instant now = clock.instant();
-		c.changeHandler(handling(practitionerId, false, now, actor), reason, now, CaseAccess.actorOf(actor));
+		c.changeHandler(handling(cleared, now, actor), reason, now, CaseAccess.actorOf(actor));
 		return cases.save(c);
 	}
 
@@ -115,13 +127,9 @@ public class CaseHandlingService {
 		return cases.save(c);
 	}
 
-	private Handling handling(Long practitionerId, boolean applicantsChoice, Instant now, Actor actor) {
-		PractitionerRef p = providers.findPractitioner(practitionerId)
-			.orElseThrow(() -> new BusinessRuleException("practitionerId", "承办人不存在"));
-		if (p.status() != cn.legalaid.provider.PractitionerStatus.ACTIVE) {
-			throw new BusinessRuleException("practitionerId", "该承办人已暂停执业，不能指派");
-		}
+	private static Handling handling(AssignmentGuard.Cleared cleared, Instant now, Actor actor) {
+		PractitionerRef p = cleared.practitioner();
 		return new Handling(p.id(), p.name(), p.providerId(), p.providerName(), now, actor.displayName(),
-				applicantsChoice, null);
+				cleared.applicantsChoice(), null);
 	}
 }

@@ -316,6 +316,11 @@ public class LegalAidCase {
 
 	/** 指派: to a firm's lawyer, a service office's worker, the centre's own lawyer or a volunteer. */
 	public void assign(Handling assigned, Instant at, CaseActor by, ClockStart agreementClock) {
+		assign(assigned, null, at, by, agreementClock);
+	}
+
+	/** 指派 with a note for the timeline, e.g. why the applicant's choice (点援制) was not followed. */
+	public void assign(Handling assigned, String note, Instant at, CaseActor by, ClockStart agreementClock) {
 		boolean provisional = status == UNDER_REVIEW && decision != null && decision.provisionalAid();
 		if (!provisional) {
 			require("指派", GRANTED, NOTIFIED);
@@ -327,7 +332,7 @@ public class LegalAidCase {
 		clocks.add(agreementClock.toClock());
 		String basis = entry == EntryType.NOTIFICATION ? "《法律援助法》第三十六条" : "《法律援助法》第四十三条";
 		String reason = assigned.practitionerName() + (assigned.providerName() == null ? "" : "（" + assigned.providerName() + "）")
-				+ (assigned.applicantsChoice() ? "，受援人自选" : "");
+				+ (assigned.applicantsChoice() ? "，受援人自选" : "") + (note == null || note.isBlank() ? "" : "；" + note);
 		if (provisional) {
 			record("先行指派", status, status, reason, "《法律援助法》第四十四条");
 			updatedAt = at;

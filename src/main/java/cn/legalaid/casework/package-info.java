@@ -3,8 +3,9 @@
  * one number, one file. The {@link cn.legalaid.casework.LegalAidCase} aggregate guards every transition (review,
  * decision, objection, assignment, handling, termination, closing, archive), records each as an event in the case's
  * timeline with its legal basis, and carries the statutory clocks. Uses eligibility policies to advise the decision,
- * the organisation network for centres and scope, service providers for handlers, and the deadline rules.
+ * the organisation network for centres and scope, service providers for handlers, assignment policies to
+ * vet and rank handlers (qualification, conflict of interest, applicant's choice), and the deadline rules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Casework",
-		allowedDependencies = { "shared", "organisation", "provider", "eligibility", "deadlines" })
+		allowedDependencies = { "shared", "organisation", "provider", "eligibility", "deadlines", "assignment" })
 package cn.legalaid.casework;

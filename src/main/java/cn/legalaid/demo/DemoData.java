@@ -176,14 +176,14 @@ class DemoData implements ApplicationRunner {
 			String firmName = "江苏" + names.firmWord(firmIndex) + "律师事务所（" + place + "）";
 			Long firm = provider("LAW_FIRM", firmName, county, names, firmIndex);
 			for (int l = 0; l < 3; l++) {
-				practitioners.add(practitioner(firm, "LAWYER", county, names));
+				practitioners.add(practitioner(firm, "LAWYER", county, names, Profile.of(f, l)));
 			}
 			firmIndex++;
 		}
 		Long office = provider("LEGAL_SERVICE_OFFICE", place + "城区基层法律服务所", county, names, firmIndex);
-		practitioners.add(practitioner(office, "LEGAL_SERVICE_WORKER", county, names));
-		practitioners.add(practitioner(null, "CENTRE_LAWYER", county, names));
-		practitioners.add(practitioner(null, "VOLUNTEER", county, names));
+		practitioners.add(practitioner(office, "LEGAL_SERVICE_WORKER", county, names, Profile.ANY));
+		practitioners.add(practitioner(null, "CENTRE_LAWYER", county, names, Profile.ANY));
+		practitioners.add(practitioner(null, "VOLUNTEER", county, names, Profile.ANY));
 		for (Long p : practitioners) {
 			if (names.chance(60)) {
 				jdbc.sql("INSERT INTO roster_entry (centre_unit_id, practitioner_id) VALUES (:c, :p)")
@@ -211,8 +211,49 @@ class DemoData implements ApplicationRunner {
 			.single();
 	}
 
-	private Long practitioner(Long provider, String kind, Unit county, DemoNames names) {
-		int years = names.between(1, 25);
+	/**
+	 * So that assignment ranking has something to show in every county: the first firm's first lawyer is a seasoned
+	 * criminal defender (≥ 3 years, art 26) who also takes minors' cases, its second serves minors, the second firm's
+	 * first is a labour lawyer; everyone else is random. The random draws are the same as before, so names and numbers do not change.
+	 */
+	private enum Profile {
+		ANY(0, 0, false, null), CRIMINAL_DEFENDER(6, 3, true, "刑事辩护"), MINORS(0, 0, true, "未成年人保护"),
+		LABOUR(0, 0, false, "劳动争议");
+
+		final int minYears;
+
+		final int minCriminal;
+
+		final boolean minors;
+
+		final String speciality;
+
+		Profile(int minYears, int minCriminal, boolean minors, String speciality) {
+			this.minYears = minYears;
+			this.minCriminal = minCriminal;
+			this.minors = minors;
+			this.speciality = speciality;
+		}
+
+		static Profile of(int firm, int lawyer) {
+			if (lawyer == 0) {
+				return firm == 0 ? CRIMINAL_DEFENDER : LABOUR;
+			}
+			return firm == 0 && lawyer == 1 ? MINORS : ANY;
+		}
+
+		List<String> specialities(List<String> drawn) {
+			if (speciality == null || drawn.contains(speciality)) {
+				return drawn;
+			}
+			List<String> all = new ArrayList<>(drawn);
+			all.add(0, speciality);
+			return all;
+		}
+	}
+
+	private Long practitioner(Long provider, String kind, Unit county, DemoNames names, Profile profile) {
+		int years = Math.max(profile.minYears, names.between(1, 25));
 		boolean criminal = names.chance(50);
 		return jdbc.sql("""
 				INSERT INTO practitioner (provider_id, kind, name, sex, phone, licence_number, years_of_practice,
@@ -226,10 +267,10 @@ class DemoData implements ApplicationRunner {
 			.param("phone", names.mobile())
 			.param("licence", "VOLUNTEER".equals(kind) ? null : "1" + county.code() + String.format("%010d", names.between(1, 2_000_000_000)))
 			.param("years", years)
-			.param("criminal", criminal ? names.between(0, years) : 0)
-			.param("specialities", names.specialities().toArray(String[]::new))
+			.param("criminal", Math.max(profile.minCriminal, criminal ? names.between(0, years) : 0))
+			.param("specialities", profile.specialities(names.specialities()).toArray(String[]::new))
 			.param("languages", names.chance(20) ? new String[] { "普通话", "英语" } : new String[] { "普通话" })
-			.param("minors", names.chance(25))
+			.param("minors", names.chance(25) || profile.minors)
 			.param("unit", county.id())
 			.param("path", county.path())
 			.query(Long.class)
