@@ -103,7 +103,7 @@ class ApplicationController {
 		PortalModel.addCentreChoices(model, centres,
 				new CentreChoices.Place(form.getProvinceCode(), form.getCityCode(), form.getCentreCode()));
 		model.addAttribute("caseTypes", CaseType.values());
-		model.addAttribute("categories", Arrays.stream(MatterCategory.values()).filter(c -> c != MatterCategory.OTHER).toList());
+		model.addAttribute("categories", List.of(MatterCategory.values()));
 		model.addAttribute("criminalStages", CriminalStage.values());
 		model.addAttribute("groups", ProtectedGroup.values());
 		model.addAttribute("proofs", AssistanceProof.values());

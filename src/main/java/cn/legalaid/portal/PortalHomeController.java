@@ -87,6 +87,6 @@ class PortalHomeController {
 	void addChoices(Model model, CentreChoices.Place place) {
 		PortalModel.addCentreChoices(model, centres, place);
 		model.addAttribute("caseTypes", CaseType.values());
-		model.addAttribute("categories", Arrays.stream(MatterCategory.values()).filter(c -> c != MatterCategory.OTHER).toList());
+		model.addAttribute("categories", List.of(MatterCategory.values()));
 	}
 }
