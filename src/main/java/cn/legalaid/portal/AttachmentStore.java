@@ -24,7 +24,7 @@ class AttachmentStore {
 	record StoredAttachment(long id, String checklistItem, String fileName, String contentType, long size,
 			String sha256, Instant uploadedAt) {
 
-		String checklistLabel() {
+		public String checklistLabel() {
 			return ChecklistItem.valueOf(checklistItem).labelZh();
 		}
 	}

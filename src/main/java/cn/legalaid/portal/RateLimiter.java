@@ -29,7 +29,7 @@ class RateLimiter {
 	}
 
 	/** Counts one hit on the key; over the limit within the window → {@link TooManyRequestsException}. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = TooManyRequestsException.class)
 	public void hit(String key, int limit, Duration window) {
 		if (hits(key, window) > limit) {
 			throw new TooManyRequestsException();
