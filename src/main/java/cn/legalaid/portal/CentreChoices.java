@@ -38,12 +38,17 @@ class CentreChoices {
 		this.queries = queries;
 	}
 
+	/** Provinces by their place name (江苏省), not their centre's name. */
 	List<Option> provinces() {
-		return children(directory.national().code(), OrganisationLevel.PROVINCE);
+		return places(children(directory.national().code(), OrganisationLevel.PROVINCE));
 	}
 
 	List<Option> cities(String provinceCode) {
-		return children(provinceCode, OrganisationLevel.CITY);
+		return places(children(provinceCode, OrganisationLevel.CITY));
+	}
+
+	private static List<Option> places(List<Option> centres) {
+		return centres.stream().map(o -> new Option(o.code(), o.name().replace("法律援助中心", ""))).toList();
 	}
 
 	/** The city's own centre first, then its county-level centres. */

@@ -16,7 +16,8 @@ class OnlineApplicationTests extends PortalTestSupport {
 	void appliesOnlineWithUploadsAndGetsAReceipt() {
 		PortalClient c = client();
 		HttpResponse<String> form = c.get("/portal/apply?centreCode=320102&caseType=CIVIL&category=LABOUR_REMUNERATION");
-		assertThat(form.body()).contains("网上申请法律援助").contains("value=\"320102\" selected");
+		assertThat(form.body()).contains("网上申请法律援助").contains("value=\"320102\" selected")
+			.contains("value=\"CIVIL\" selected=\"selected\"").contains("value=\"LABOUR_REMUNERATION\" selected=\"selected\"");
 		String phone = newPhone();
 		byte[] evidence = pdf("欠条");
 		HttpResponse<String> receipt = c.postMultipart("/portal/apply",
