@@ -11,6 +11,7 @@ import cn.legalaid.eligibility.AssistanceProof;
 import cn.legalaid.eligibility.CaseType;
 import cn.legalaid.eligibility.MatterCategory;
 import cn.legalaid.eligibility.ProtectedGroup;
+import cn.legalaid.shared.Audited;
 import cn.legalaid.shared.BusinessRuleException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -63,6 +64,7 @@ class ApplicationController {
 	}
 
 	@PostMapping("/portal/apply")
+	@Audited("网上申请：提交法律援助申请")
 	String submit(@Valid @ModelAttribute("form") ApplicationForm form, BindingResult errors, HttpServletRequest request,
 			Model model) {
 		limiter.hit("apply:ip:" + request.getRemoteAddr(), limits.submissionsPerHourPerIp(), PortalLimits.HOUR);

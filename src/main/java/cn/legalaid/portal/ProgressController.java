@@ -8,6 +8,7 @@ import cn.legalaid.casework.CaseQueries;
 import cn.legalaid.casework.PublicCaseLookup;
 import cn.legalaid.casework.PublicCaseStatus;
 import cn.legalaid.provider.ProviderDirectory;
+import cn.legalaid.shared.Audited;
 import cn.legalaid.shared.BusinessRuleException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
@@ -61,6 +62,7 @@ class ProgressController {
 	}
 
 	@PostMapping("/portal/progress/code")
+	@Audited("网上申请：获取查询验证码")
 	String requestCode(@RequestParam(defaultValue = "") String applicationNumber, @RequestParam(defaultValue = "") String phone,
 			HttpServletRequest request, Model model) {
 		String number = applicationNumber.trim().toUpperCase();
@@ -96,6 +98,7 @@ class ProgressController {
 	}
 
 	@PostMapping("/portal/progress/verify")
+	@Audited("网上申请：验证查询验证码")
 	String verify(@RequestParam(defaultValue = "") String code, HttpServletRequest request, Model model) {
 		String pending = PortalAccess.pending(request);
 		if (pending == null) {
@@ -141,6 +144,7 @@ class ProgressController {
 
 	/** 点援制, only where the centre allows it and before assignment. */
 	@PostMapping("/portal/progress/lawyer")
+	@Audited("网上申请：受援人自选承办律师")
 	String chooseLawyer(@RequestParam(required = false) Long practitionerId, @RequestParam(required = false) Integer version,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		String number = PortalAccess.verified(request);
@@ -166,6 +170,7 @@ class ProgressController {
 
 	/** 申请更换承办人 (art 55), after assignment, with reasons. */
 	@PostMapping("/portal/progress/handler-change")
+	@Audited("网上申请：申请更换承办人")
 	String requestHandlerChange(@RequestParam(defaultValue = "") String reason, @RequestParam(required = false) Integer version,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		String number = PortalAccess.verified(request);

@@ -77,6 +77,23 @@ class PortalPhoneBrowserTests extends BrowserTestSupport {
 		screenshot("portal-phone-receipt");
 		Files.deleteIfExists(photo);
 
+		page.click("#receipt-progress");
+		page.waitForSelector("#code-submit");
+		page.fill("#applicationNumber", number);
+		page.fill("#phone", phone);
+		page.click("#code-submit");
+		page.waitForSelector("#verify-submit");
+		String text = jdbc.sql("SELECT text FROM notification_outbox WHERE application_number = :n ORDER BY id DESC LIMIT 1")
+			.param("n", number).query(String.class).single();
+		page.fill("#code", text.replaceAll(".*验证码为(\\d{6}).*", "$1"));
+		page.click("#verify-submit");
+		page.waitForSelector("#progress-status");
+		page.waitForLoadState();
+		assertThat(page.locator("#progress-status").innerText()).isEqualTo("待审查");
+		assertThat(page.locator("#public-timeline").innerText()).contains("受理申请");
+		assertThat(page.locator("#lawyer-form").isVisible()).isTrue();
+		screenshot("portal-phone-progress");
+
 		assertThat(jdbc.sql("SELECT channel FROM legal_aid_case WHERE application_number = :n").param("n", number)
 			.query(String.class).single()).isEqualTo("ONLINE");
 		assertThat(jdbc.sql("""

@@ -90,6 +90,18 @@ class ProgressAccessTests extends PortalTestSupport {
 	}
 
 	@Test
+	void materialsTheCentreAsksForAreListedWithThePausedClock() {
+		String phone = newPhone();
+		String number = applyOnline("320102", phone);
+		assertThat(staffAct("xw.clerk", caseId(number), "materials-request", "\"missing\":[\"工资欠条原件\",\"考勤记录\"]")
+			.statusCode()).isEqualTo(200);
+		HttpResponse<String> page = openProgress(client(), number, phone);
+		assertThat(page.body()).contains("待补充材料").contains("id=\"missing-materials\"").contains("<li>工资欠条原件</li>")
+			.contains("<li>考勤记录</li>").contains("补充材料期间暂停计算").contains("一次性告知补充材料")
+			.doesNotContain("id=\"progress-due\"");
+	}
+
+	@Test
 	void badInputOnTheCodeRequestIsExplainedInChinese() {
 		PortalClient c = client();
 		c.get("/portal/progress");
