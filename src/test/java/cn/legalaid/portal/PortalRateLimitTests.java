@@ -19,6 +19,9 @@ class PortalRateLimitTests extends PortalTestSupport {
 	@Autowired
 	PortalCleanupJob cleanup;
 
+	@Autowired
+	RateLimiter limiter;
+
 	@Test
 	void codeRequestsForOneApplicationAreLimitedWhateverTheAddress() {
 		String phone = newPhone();
@@ -58,6 +61,26 @@ class PortalRateLimitTests extends PortalTestSupport {
 		assertThat(client().get("/portal").statusCode()).isEqualTo(200);
 		assertThat(jdbc.sql("SELECT max(hits) FROM rate_limit_bucket WHERE bucket_key = :k")
 			.param("k", "page:ip:" + busy.address()).query(Integer.class).single()).isGreaterThan(limits.pagesPerMinutePerIp());
+	}
+
+	@Test
+	void concurrentHitsOnOneKeyAreEachCountedOnceByTheDatabase() throws Exception {
+		String key = "test:concurrent:" + System.nanoTime();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			java.util.List<java.util.concurrent.Future<Integer>> counts = new java.util.ArrayList<>();
+			for (int i = 0; i < 30; i++) {
+				counts.add(pool.submit(() -> limiter.hits(key, java.time.Duration.ofHours(1))));
+			}
+			java.util.List<Integer> seen = new java.util.ArrayList<>();
+			for (java.util.concurrent.Future<Integer> f : counts) {
+				seen.add(f.get());
+			}
+			assertThat(seen).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, 30).boxed().toList());
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	@Test
