@@ -36,13 +36,13 @@ public class ApplicantRequests {
 	/** 点援制: the practitioner must be active (在册) and on the published roster of the case's centre. */
 	public LegalAidCase chooseLawyer(String applicationNumber, Integer version, Long practitionerId, CaseActor applicant) {
 		LegalAidCase c = load(applicationNumber, version);
+		if (c.getHandling() != null) {
+			throw new IllegalTransitionException("已指派承办人，不能再自选律师；如需更换，请提出更换申请");
+		}
 		PractitionerRef p = providers.findPractitioner(practitionerId)
 			.filter(PractitionerRef::isActive)
 			.filter(r -> r.onRosterOf(c.getCentreId()))
 			.orElseThrow(() -> new BusinessRuleException("practitionerId", "请从本中心公布的法律援助人员名册中选择律师"));
-		if (c.getHandling() != null) {
-			throw new IllegalTransitionException("已指派承办人，不能再自选律师；如需更换，请提出更换申请");
-		}
 		c.chooseLawyer(p.id(), p.name(), clock.instant(), applicant);
 		return cases.save(c);
 	}

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.legalaid.organisation.OrganisationDirectory;
+import cn.legalaid.organisation.UnitRef;
 import cn.legalaid.shared.crypto.PersonalDataProtector;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,10 +36,14 @@ public class PublicCaseLookup {
 
 	private final PersonalDataProtector protector;
 
-	PublicCaseLookup(CaseRepository cases, JdbcClient jdbc, PersonalDataProtector protector) {
+	private final OrganisationDirectory organisations;
+
+	PublicCaseLookup(CaseRepository cases, JdbcClient jdbc, PersonalDataProtector protector,
+			OrganisationDirectory organisations) {
 		this.cases = cases;
 		this.jdbc = jdbc;
 		this.protector = protector;
+		this.organisations = organisations;
 	}
 
 	public boolean exists(String applicationNumber) {
@@ -65,10 +71,7 @@ public class PublicCaseLookup {
 	}
 
 	private PublicCaseStatus status(LegalAidCase c) {
-		String centreName = jdbc.sql("SELECT name FROM organisation WHERE id = :id")
-			.param("id", c.getCentreId())
-			.query(String.class)
-			.single();
+		String centreName = organisations.findById(c.getCentreId()).map(UnitRef::name).orElse("");
 		CaseClock decide = c.getClocks().stream()
 			.filter(k -> CaseClocks.DECIDE.equals(k.ruleCode()) && k.stoppedAt() == null)
 			.findFirst()

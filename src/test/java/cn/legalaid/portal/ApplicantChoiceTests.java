@@ -88,6 +88,10 @@ class ApplicantChoiceTests extends PortalTestSupport {
 			.contains("与受援人见面，了解欠薪经过").doesNotContain("内部记录：核对工友证言")
 			.doesNotContain("id=\"lawyer-form\"").contains("id=\"change-form\"");
 
+		HttpResponse<String> tooLate = c.post("/portal/progress/lawyer",
+				Map.of("practitionerId", String.valueOf(lawyer), "version", String.valueOf(version(id))));
+		assertThat(tooLate.body()).contains("已指派承办人，不能再自选律师");
+
 		int seen = version(id);
 		HttpResponse<String> noReason = c.post("/portal/progress/handler-change", Map.of("reason", " ", "version", String.valueOf(seen)));
 		assertThat(noReason.body()).contains("请说明申请更换承办人的理由");
