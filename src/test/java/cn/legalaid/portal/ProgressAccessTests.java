@@ -5,14 +5,18 @@ import java.util.Map;
 
 import cn.legalaid.shared.Masking;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Following an application with a one-time code sent to the client's phone (through the outbox). */
+@ExtendWith(OutputCaptureExtension.class)
 class ProgressAccessTests extends PortalTestSupport {
 
 	@Test
-	void theRightCodeFromTheOutboxOpensTheProgressPage() {
+	void theRightCodeFromTheOutboxOpensTheProgressPage(CapturedOutput output) {
 		String phone = newPhone();
 		String number = applyOnline("320102", phone);
 		PortalClient c = client();
@@ -27,6 +31,7 @@ class ProgressAccessTests extends PortalTestSupport {
 		assertThat(message.get("recipient_masked")).isEqualTo(Masking.phone(phone));
 		assertThat((String) message.get("recipient_cipher")).doesNotContain(phone);
 		assertThat(message.get("sent")).isEqualTo(false);
+		assertThat(output.getAll()).contains("queued in the outbox for " + Masking.phone(phone)).doesNotContain(phone);
 		String code = latestCode(number);
 		assertThat(jdbc.sql("SELECT code_hash FROM portal_access_code WHERE application_number = :n").param("n", number)
 			.query(String.class).single()).doesNotContain(code).hasSize(64);
