@@ -1,0 +1,116 @@
+package cn.legalaid.portal;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import cn.legalaid.shared.Masking;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Following an application with a one-time code sent to the client's phone (through the outbox). */
+@ExtendWith(OutputCaptureExtension.class)
+class ProgressAccessTests extends PortalTestSupport {
+
+	@Test
+	void theRightCodeFromTheOutboxOpensTheProgressPage(CapturedOutput output) {
+		String phone = newPhone();
+		String number = applyOnline("320102", phone);
+		PortalClient c = client();
+		assertThat(c.get("/portal/progress/case").uri().getPath()).isEqualTo("/portal/progress");
+
+		HttpResponse<String> sent = c.post("/portal/progress/code", Map.of("applicationNumber", number, "phone", phone));
+		assertThat(sent.uri().getPath()).isEqualTo("/portal/progress/verify");
+		assertThat(sent.body()).contains("验证码已发送到该手机，10分钟内有效");
+		Map<String, Object> message = jdbc.sql("""
+				SELECT recipient_cipher, recipient_masked, text, sent FROM notification_outbox
+				WHERE application_number = :n ORDER BY id DESC LIMIT 1""").param("n", number).query().singleRow();
+		assertThat(message.get("recipient_masked")).isEqualTo(Masking.phone(phone));
+		assertThat((String) message.get("recipient_cipher")).doesNotContain(phone);
+		assertThat(message.get("sent")).isEqualTo(false);
+		assertThat(output.getAll()).contains("queued in the outbox for " + Masking.phone(phone)).doesNotContain(phone);
+		String code = latestCode(number);
+		assertThat(jdbc.sql("SELECT code_hash FROM portal_access_code WHERE application_number = :n").param("n", number)
+			.query(String.class).single()).doesNotContain(code).hasSize(64);
+
+		HttpResponse<String> progress = c.post("/portal/progress/verify", Map.of("code", code));
+		assertThat(progress.uri().getPath()).isEqualTo("/portal/progress/case");
+		assertThat(progress.body()).contains("id=\"progress-number\">" + number).contains("当前状态：<span id=\"progress-status\">待审查")
+			.contains("受理申请").contains("id=\"progress-due\"").contains("前作出是否给予法律援助的决定");
+		// a code works once
+		PortalClient other = client();
+		other.get("/portal/progress");
+		other.post("/portal/progress/code", Map.of("applicationNumber", number, "phone", "13000000000"));
+		assertThat(other.post("/portal/progress/verify", Map.of("code", code)).body()).contains("验证码不正确或已失效");
+	}
+
+	@Test
+	void wrongCodesAreRefusedAndTheFifthBlocksUntilANewCodeIsRequested() {
+		String phone = newPhone();
+		String number = applyOnline("320102", phone);
+		PortalClient c = client();
+		c.get("/portal/progress");
+		c.post("/portal/progress/code", Map.of("applicationNumber", number, "phone", phone));
+		String right = latestCode(number);
+		String wrong = right.equals("000000") ? "111111" : "000000";
+
+		assertThat(c.post("/portal/progress/verify", Map.of("code", wrong)).body()).contains("验证码不正确，还可以再试4次");
+		for (int i = 0; i < 3; i++) {
+			c.post("/portal/progress/verify", Map.of("code", wrong));
+		}
+		HttpResponse<String> fifth = c.post("/portal/progress/verify", Map.of("code", wrong));
+		assertThat(fifth.body()).contains("验证码错误次数过多，该验证码已失效，请重新获取验证码");
+		HttpResponse<String> tooLate = c.post("/portal/progress/verify", Map.of("code", right));
+		assertThat(tooLate.uri().getPath()).isEqualTo("/portal/progress/verify");
+		assertThat(tooLate.body()).contains("错误次数过多");
+		assertThat(c.get("/portal/progress/case").uri().getPath()).isEqualTo("/portal/progress");
+
+		c.get("/portal/progress");
+		c.post("/portal/progress/code", Map.of("applicationNumber", number, "phone", phone));
+		String fresh = latestCode(number);
+		assertThat(c.post("/portal/progress/verify", Map.of("code", fresh)).uri().getPath()).isEqualTo("/portal/progress/case");
+	}
+
+	@Test
+	void thePhoneOfAnotherCaseDoesNotOpenIt() {
+		String phoneA = newPhone();
+		String phoneB = newPhone();
+		String a = applyOnline("320102", phoneA);
+		String b = applyOnline("320102", phoneB);
+		PortalClient c = client();
+		c.get("/portal/progress");
+		c.post("/portal/progress/code", Map.of("applicationNumber", b, "phone", phoneB));
+		String codeOfB = latestCode(b);
+
+		c.get("/portal/progress");
+		HttpResponse<String> answer = c.post("/portal/progress/code", Map.of("applicationNumber", a, "phone", phoneB));
+		assertThat(answer.body()).contains("如申请编号").contains("验证码已发送到该手机");
+		assertThat(outboxCount(a)).isZero();
+		HttpResponse<String> refused = c.post("/portal/progress/verify", Map.of("code", codeOfB));
+		assertThat(refused.body()).contains("验证码不正确或已失效").doesNotContain("progress-status");
+		assertThat(c.get("/portal/progress/case").uri().getPath()).isEqualTo("/portal/progress");
+	}
+
+	@Test
+	void materialsTheCentreAsksForAreListedWithThePausedClock() {
+		String phone = newPhone();
+		String number = applyOnline("320102", phone);
+		assertThat(staffAct("xw.clerk", caseId(number), "materials-request", "\"missing\":[\"工资欠条原件\",\"考勤记录\"]")
+			.statusCode()).isEqualTo(200);
+		HttpResponse<String> page = openProgress(client(), number, phone);
+		assertThat(page.body()).contains("待补充材料").contains("id=\"missing-materials\"").contains("<li>工资欠条原件</li>")
+			.contains("<li>考勤记录</li>").contains("补充材料期间暂停计算").contains("一次性告知补充材料")
+			.doesNotContain("id=\"progress-due\"");
+	}
+
+	@Test
+	void badInputOnTheCodeRequestIsExplainedInChinese() {
+		PortalClient c = client();
+		c.get("/portal/progress");
+		HttpResponse<String> page = c.post("/portal/progress/code", Map.of("applicationNumber", "", "phone", "12"));
+		assertThat(page.body()).contains("请填写回执上的申请编号").contains("请填写申请时留下的11位手机号码");
+	}
+}
