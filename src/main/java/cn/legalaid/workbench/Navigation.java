@@ -15,6 +15,9 @@ class Navigation {
 
 	static final List<NavItem> ITEMS = List.of(
 			new NavItem("nav.home", "/", "bi-speedometer2", null),
+			new NavItem("nav.cases", "/cases", "bi-folder2-open", "case:view"),
+			new NavItem("nav.caseIntake", "/cases/new", "bi-file-earmark-plus", "case:intake"),
+			new NavItem("nav.notificationIntake", "/notifications/new", "bi-bell", "case:intake"),
 			new NavItem("nav.organisations", "/organisations", "bi-diagram-3", "org:view"),
 			new NavItem("nav.providers", "/providers", "bi-briefcase", "provider:view"),
 			new NavItem("nav.practitioners", "/practitioners", "bi-person-badge", "provider:view"),
