@@ -54,7 +54,7 @@ class CaseActionController {
 		if (otherMissing != null && !otherMissing.isBlank()) {
 			all.add(otherMissing.trim());
 		}
-		return perform(id, redirect, "已一次性告知补充材料，审查期限暂停",
+		return perform(id, redirect, "已一次性告知补充以下材料，审查期限暂停：" + String.join("、", all),
 				() -> decisions.requestMaterials(actor, id, version, all));
 	}
 

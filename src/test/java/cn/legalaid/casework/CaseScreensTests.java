@@ -108,15 +108,15 @@ class CaseScreensTests extends CaseApiSupport {
 		String number = applicationNumber(id);
 		mvc.perform(get("/cases").param("q", number).with(as("xw.clerk")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(number)))
+			.andExpect(content().string(containsString("data-id=\"" + id + "\"")))
 			.andExpect(content().string(containsString("赵**")))
 			.andExpect(content().string(not(containsString("赵春梅"))))
 			.andExpect(content().string(containsString("status-UNDER_REVIEW")))
 			.andExpect(content().string(containsString("审查申请并作出决定")));
 		mvc.perform(get("/cases").param("status", "UNDER_REVIEW").param("caseType", "CIVIL").with(as("xw.clerk")))
-			.andExpect(content().string(containsString(number)));
+			.andExpect(content().string(containsString("data-id=\"" + id + "\"")));
 		mvc.perform(get("/cases").param("status", "GRANTED").param("q", number).with(as("xw.clerk")))
-			.andExpect(content().string(not(containsString(number))));
+			.andExpect(content().string(not(containsString("data-id=\"" + id + "\""))));
 		mvc.perform(get("/cases").with(as("gl.clerk")).param("size", "200"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString(number))))
@@ -161,12 +161,14 @@ class CaseScreensTests extends CaseApiSupport {
 			.andExpect(redirectedUrl("/cases/" + id))
 			.andExpect(flash().attribute("notice", containsString("一次性告知")));
 		long events = timelineSize(id);
-		mvc.perform(post("/cases/" + id + "/withdrawal").with(csrf()).with(as("xw.clerk"))
+		jakarta.servlet.http.Cookie session = mvc.perform(post("/cases/" + id + "/withdrawal").with(csrf()).with(as("xw.clerk"))
 				.param("version", String.valueOf(seen)).param("reason", "另行起诉"))
-			.andExpect(flash().attribute("error", "该案件已被他人修改，请刷新后重试"));
+			.andExpect(flash().attribute("error", "该案件已被他人修改，请刷新后重试"))
+			.andReturn().getResponse().getCookie("SESSION");
+		assertThat(session).as("the flash notice travels in the session").isNotNull();
 		assertThat(stateOf(id)).isEqualTo("AWAITING_MATERIALS");
 		assertThat(timelineSize(id)).isEqualTo(events);
-		mvc.perform(get("/cases/" + id).with(as("xw.clerk")).flashAttr("error", "该案件已被他人修改，请刷新后重试"))
+		mvc.perform(get("/cases/" + id).with(as("xw.clerk")).cookie(session))
 			.andExpect(content().string(containsString("id=\"error\">该案件已被他人修改，请刷新后重试")));
 	}
 
