@@ -38,6 +38,17 @@ class Navigation {
 			.orElse(List.of());
 	}
 
+	/** The navigation entry of the current screen: the longest href the path starts with (/cases/new over /cases). */
+	@ModelAttribute("activeNav")
+	String activeNav(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return ITEMS.stream()
+			.map(NavItem::href)
+			.filter(href -> href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/"))
+			.max(java.util.Comparator.comparingInt(String::length))
+			.orElse("");
+	}
+
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
 		return request.getRequestURI();

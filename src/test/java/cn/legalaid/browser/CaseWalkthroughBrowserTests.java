@@ -15,6 +15,7 @@ import cn.legalaid.identity.ApiKeys;
 import cn.legalaid.shared.DataScope;
 import cn.legalaid.support.BrowserTestSupport;
 import cn.legalaid.support.TestIds;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
@@ -84,16 +85,23 @@ class CaseWalkthroughBrowserTests extends BrowserTestSupport {
 		page.waitForLoadState();
 	}
 
+	private static String sexOf(String idNumber) {
+		return (idNumber.charAt(16) - '0') % 2 == 1 ? "男" : "女";
+	}
+
 	@Test
 	void aCivilApplicationGoesFromTheWindowToTheArchive() {
 		// 受理：窗口登记申请
 		switchTo("xw.clerk");
 		page.click("#main-nav >> text=受理申请");
+		page.waitForLoadState();
 		page.waitForSelector("#application-form");
+		assertThat(page.locator("#main-nav a.active").allInnerTexts().stream().map(String::trim)).containsExactly("受理申请");
 		page.check("#channel-WINDOW");
 		page.fill("[name='client.name']", "孙立新");
 		page.fill("[name='client.idNumber']", TestIds.bornOn("19760512"));
-		assertThat(page.inputValue("#client-birth")).isEqualTo("1976-05-12");
+		PlaywrightAssertions.assertThat(page.locator("#client-birth")).hasValue("1976-05-12");
+		PlaywrightAssertions.assertThat(page.locator("#client-sex")).hasValue(sexOf(page.inputValue("[name='client.idNumber']")));
 		page.fill("[name='client.phone']", "13851700001");
 		page.fill("[name='client.address']", "南京市玄武区红山街道和燕路100号");
 		page.selectOption("[name='client.household']", "农村");
