@@ -183,8 +183,10 @@ class CaseWalkthroughBrowserTests extends BrowserTestSupport {
 		page.waitForLoadState();
 		assertThat(status()).isEqualTo("承办中");
 		BoundingBox form = page.locator("#panel-progress").boundingBox();
+		BoundingBox clocks = page.locator("#clocks").boundingBox();
 		BoundingBox timeline = page.locator("#timeline").boundingBox();
-		assertThat(form.y).as("progress form above the case's history on a phone").isLessThan(timeline.y);
+		assertThat(form.y).as("progress form first on a phone, above the clocks and the history").isLessThan(clocks.y);
+		assertThat(form.y).isLessThan(timeline.y);
 		assertThat(form.width).isLessThanOrEqualTo(390);
 		page.selectOption("#progress-kind", "MEETING");
 		page.fill("#progress-summary", "会见受援人，核对欠薪明细和考勤记录");

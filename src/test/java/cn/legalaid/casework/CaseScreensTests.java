@@ -263,4 +263,44 @@ class CaseScreensTests extends CaseApiSupport {
 		mvc.perform(get("/cases/due-fragment").with(as("gl.clerk")))
 			.andExpect(content().string(not(containsString(number))));
 	}
+
+	@Test
+	void aRefusalIsObjectedToAtTheWindowAndTheJusticeBureauOrdersCorrectionOnScreen() throws Exception {
+		long id = receiveAtWindow("xw.clerk");
+		mvc.perform(post("/cases/" + id + "/decision").with(csrf()).with(as("xw.director"))
+				.param("version", String.valueOf(version(id))).param("grant", "false")
+				.param("reasons", "家庭月收入高于当地经济困难标准").param("basis", "《法律援助法》第三十四条"))
+			.andExpect(flash().attribute("notice", "已决定不予法律援助"));
+		mvc.perform(get("/cases/" + id).with(as("xw.clerk")))
+			.andExpect(content().string(containsString("id=\"panel-objection\"")))
+			.andExpect(content().string(containsString("家庭月收入高于当地经济困难标准")));
+		mvc.perform(post("/cases/" + id + "/objection").with(csrf()).with(as("xw.clerk"))
+				.param("version", String.valueOf(version(id))).param("reason", "申请人家庭有重病患者，实际支出很高"))
+			.andExpect(flash().attribute("notice", containsString("已登记异议")));
+		assertThat(stateOf(id)).isEqualTo("OBJECTION_PENDING");
+		mvc.perform(get("/cases/" + id).with(as("xw.director")))
+			.andExpect(content().string(not(containsString("id=\"panel-objection-decision\""))));
+		mvc.perform(get("/cases/" + id).with(as("nj.objection")))
+			.andExpect(content().string(containsString("id=\"panel-objection-decision\"")));
+		mvc.perform(post("/cases/" + id + "/objection-decision").with(csrf()).with(as("nj.objection"))
+				.param("version", String.valueOf(version(id))).param("uphold", "false").param("reasons", "应当考虑医疗支出"))
+			.andExpect(flash().attribute("notice", "已责令改正"));
+		assertThat(stateOf(id)).isEqualTo("UNDER_REVIEW");
+	}
+
+	@Test
+	void aProgressEntryWithoutASummaryIsRefusedInChinese() throws Exception {
+		long id = receiveAtWindow("xw.clerk");
+		act("xw.director", id, "decision", "\"grant\":true,\"reasons\":\"农民工追索劳动报酬\"", true);
+		act("xw.assigner", id, "assignment", "\"practitionerId\":" + xuanwuLawyer(), true);
+		mvc.perform(post("/cases/" + id + "/progress").with(csrf()).with(as("xw.lawyer"))
+				.param("kind", "MEETING").param("happenedOn", "2026-11-30").param("summary", " "))
+			.andExpect(flash().attribute("error", "请填写情况说明"));
+		mvc.perform(post("/cases/" + id + "/progress").with(csrf()).with(as("xw.lawyer"))
+				.param("kind", "MEETING").param("happenedOn", "2026-11-30").param("summary", "会见受援人")
+				.param("visibleToClient", "true"))
+			.andExpect(flash().attribute("notice", "已登记承办记录"));
+		assertThat(jdbc.sql("SELECT count(*) FROM case_progress WHERE case_id = :c").param("c", id).query(Long.class).single())
+			.isEqualTo(1);
+	}
 }
