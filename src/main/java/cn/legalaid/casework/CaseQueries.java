@@ -96,6 +96,19 @@ public class CaseQueries {
 			.list();
 	}
 
+	/** How many cases within the actor's scope stand in each status (statuses with none left out). */
+	public Map<CaseStatus, Long> countByStatus(Actor actor) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String where = where(actor, CaseFilter.none(), params);
+		Map<CaseStatus, Long> counts = new java.util.EnumMap<>(CaseStatus.class);
+		jdbc.sql("SELECT c.status, count(*) AS n FROM legal_aid_case c WHERE " + where + " GROUP BY c.status")
+			.params(params)
+			.query((rs, i) -> Map.entry(CaseStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+			.list()
+			.forEach(e -> counts.put(e.getKey(), e.getValue()));
+		return counts;
+	}
+
 	public record TimelineEntry(Instant at, String action, String fromStatus, String toStatus, String actorName,
 			String reason, String basis) {
 	}

@@ -19,9 +19,14 @@ public record CaseView(Long id, Integer version, String applicationNumber, Strin
 			String address, String sex, java.time.LocalDate birthDate, List<String> protectedGroups) {
 	}
 
-	/** A statutory clock with its state. */
+	/** A statutory clock with its state; {@code stoppedAt} is when its step was done (or the case ended). */
 	public record ClockView(String ruleCode, String name, String legalBasis, Instant startedAt, Instant dueAt,
-			boolean paused, boolean stopped, boolean overdue, boolean late) {
+			boolean paused, boolean stopped, boolean overdue, boolean late, Instant stoppedAt) {
+
+		/** Stopped no later than its due time: the step was done within the statutory limit. */
+		public boolean metInTime() {
+			return stoppedAt != null && dueAt != null && !stoppedAt.isAfter(dueAt);
+		}
 	}
 
 	static CaseView of(LegalAidCase c, cn.legalaid.shared.crypto.PersonalDataProtector protector) {
@@ -38,7 +43,7 @@ public record CaseView(Long id, Integer version, String applicationNumber, Strin
 			.stream()
 			.sorted(Comparator.comparing(CaseClock::startedAt))
 			.map(k -> new ClockView(k.ruleCode(), k.name(), k.legalBasis(), k.startedAt(), k.dueAt(), k.pausedAt() != null,
-					k.stoppedAt() != null, k.overdueAt(now), k.late()))
+					k.stoppedAt() != null, k.overdueAt(now), k.late(), k.stoppedAt()))
 			.toList();
 		return new CaseView(c.getId(), c.getVersion(), c.getApplicationNumber(), c.getCaseNumber(), c.getCentreId(),
 				c.getStatus(), c.getStatus().labelZh(), c.getEntry().name(), c.getChannel(), c.getMatter(), c.getMeans(),

@@ -15,6 +15,9 @@ class Navigation {
 
 	static final List<NavItem> ITEMS = List.of(
 			new NavItem("nav.home", "/", "bi-speedometer2", null),
+			new NavItem("nav.cases", "/cases", "bi-folder2-open", "case:view"),
+			new NavItem("nav.caseIntake", "/cases/new", "bi-file-earmark-plus", "case:intake"),
+			new NavItem("nav.notificationIntake", "/notifications/new", "bi-bell", "case:intake"),
 			new NavItem("nav.organisations", "/organisations", "bi-diagram-3", "org:view"),
 			new NavItem("nav.providers", "/providers", "bi-briefcase", "provider:view"),
 			new NavItem("nav.practitioners", "/practitioners", "bi-person-badge", "provider:view"),
@@ -33,6 +36,17 @@ class Navigation {
 		return CurrentActor.find()
 			.map(actor -> ITEMS.stream().filter(i -> i.permission() == null || actor.can(i.permission())).toList())
 			.orElse(List.of());
+	}
+
+	/** The navigation entry of the current screen: the longest href the path starts with (/cases/new over /cases). */
+	@ModelAttribute("activeNav")
+	String activeNav(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return ITEMS.stream()
+			.map(NavItem::href)
+			.filter(href -> href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/"))
+			.max(java.util.Comparator.comparingInt(String::length))
+			.orElse("");
 	}
 
 	@ModelAttribute("currentPath")

@@ -28,7 +28,7 @@ class OnlineApplicationTests extends PortalTestSupport {
 		assertThat(receipt.statusCode()).isEqualTo(200);
 		assertThat(receipt.uri().getPath()).isEqualTo("/portal/apply/receipt");
 		String number = applicationNumber(receipt.body());
-		assertThat(receipt.body()).contains("南京市玄武区法律援助中心").contains("7个工作日内").contains("第四十三条")
+		assertThat(receipt.body()).contains("南京市玄武区法律援助中心").contains("7日内").contains("第四十三条")
 			.contains("身份证.jpg").contains("欠条.pdf").contains("工地照片.png").contains("查询进度");
 
 		Map<String, Object> row = jdbc.sql("""

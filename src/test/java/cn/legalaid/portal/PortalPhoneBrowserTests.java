@@ -73,7 +73,7 @@ class PortalPhoneBrowserTests extends BrowserTestSupport {
 		String number = page.locator("#application-number").innerText().trim();
 		assertThat(page.locator("#receipt-centre").innerText()).isEqualTo("南京市玄武区法律援助中心");
 		assertThat(page.locator("#receipt-materials").innerText()).contains("身份证明").contains(photo.getFileName().toString());
-		assertThat(page.locator("#receipt").innerText()).contains("7个工作日内");
+		assertThat(page.locator("#receipt").innerText()).contains("7日内");
 		screenshot("portal-phone-receipt");
 		Files.deleteIfExists(photo);
 
