@@ -69,7 +69,11 @@ class CaseDetailController {
 			Assessment assessment = assessments.assess(actor, id);
 			model.addAttribute("assessment", assessment);
 			model.addAttribute("suggestedBasis", String.join("；", assessment.legalBases()));
-			model.addAttribute("suggestedReasons", String.join("；", assessment.reasons()));
+			model.addAttribute("suggestedReasons", String.join("；", suggestedReasons(assessment)));
+			model.addAttribute("openChecks", assessment.verdicts().stream()
+				.filter(v -> v.is(cn.legalaid.eligibility.Outcome.NEEDS_CHECK))
+				.flatMap(v -> v.reasons().stream())
+				.toList());
 		}
 		if (panels.contains("assignment") || panels.contains("handler-change")) {
 			model.addAttribute("practitioners", providers.activeInRegion(c.getCentrePath()));
@@ -104,5 +108,21 @@ class CaseDetailController {
 			@RequestParam(required = false) String purpose, Model model) {
 		model.addAttribute("full", personalData.reveal(actor, id, partyId, purpose));
 		return "casework/fragments :: personal-data";
+	}
+
+	/**
+	 * Reasons to prefill the decision with: the recommendation's own when it grants or refuses; otherwise (items to
+	 * check by hand) the reasons of the policies that are met, so that open checks are never written into a grant.
+	 */
+	static java.util.List<String> suggestedReasons(Assessment assessment) {
+		if (assessment.recommendation() == cn.legalaid.eligibility.Recommendation.GRANT
+				|| assessment.recommendation() == cn.legalaid.eligibility.Recommendation.REFUSE) {
+			return assessment.reasons();
+		}
+		return assessment.verdicts()
+			.stream()
+			.filter(v -> v.is(cn.legalaid.eligibility.Outcome.MET))
+			.flatMap(v -> v.reasons().stream())
+			.toList();
 	}
 }
