@@ -46,7 +46,15 @@ class CaseThroughputBenchmark {
 	@Test
 	void applicationsPerSecondAndListLatencyOverAMillionCases() throws Exception {
 		String token = token("xw.clerk");
-		Result create = createApplications(token, 8, 20);
+		String loadBefore = loadAverage();
+		// baseline in the same run: an authenticated read of one small page, same clients, same machine
+		Result baseline = drive(() -> HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/organisations?level=PROVINCE&size=1"))
+			.header("Authorization", "Bearer " + token).GET().build(), 200, 8, 10);
+		Result create = drive(() -> HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases"))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(application()))
+			.build(), 201, 8, 20);
 		long start = System.nanoTime();
 		seed(CASES);
 		long seedMs = (System.nanoTime() - start) / 1_000_000;
@@ -66,26 +74,43 @@ class CaseThroughputBenchmark {
 			assertThat(r.statusCode()).isEqualTo(200);
 		}
 		Collections.sort(micros);
+		List<Long> baseMicros = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			long t = System.nanoTime();
+			get("/api/v1/organisations?level=PROVINCE&size=1", supervisor);
+			baseMicros.add((System.nanoTime() - t) / 1000);
+		}
+		Collections.sort(baseMicros);
 		long total = jdbc.sql("SELECT count(*) FROM legal_aid_case").query(Long.class).single();
 		System.out.printf("""
 
 				==== BENCHMARK (one machine, 2 cores, app + PostgreSQL + load generator) ====
+				load average before: %s, after: %s
+				baseline GET /api/v1/organisations (authenticated, 1 row): %.0f requests/s (errors: %d)
 				applications via POST /api/v1/cases: %d created in %.1f s by %d clients = %.0f applications/s (errors: %d)
+				  = %.2f of the baseline request rate
 				seeded %,d cases in %,d ms; cases in database: %,d
 				case list with filters (%d requests, 8 filter shapes, city supervisor scope):
 				  median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms
-				===========================================================================%n""", create.created,
-				create.seconds, 8, create.created / create.seconds, create.errors, CASES, seedMs, total, micros.size(),
+				  baseline one-row read: median %.1f ms, p99 %.1f ms; list median = %.1f x baseline median
+				===========================================================================%n""", loadBefore,
+				loadAverage(), baseline.created / baseline.seconds, baseline.errors, create.created,
+				create.seconds, 8, create.created / create.seconds, create.errors,
+				(create.created / create.seconds) / (baseline.created / baseline.seconds), CASES, seedMs, total, micros.size(),
 				micros.get(micros.size() / 2) / 1000.0, micros.get(micros.size() * 9 / 10) / 1000.0,
-				micros.get(micros.size() * 99 / 100) / 1000.0, micros.get(micros.size() - 1) / 1000.0);
+				micros.get(micros.size() * 99 / 100) / 1000.0, micros.get(micros.size() - 1) / 1000.0,
+				baseMicros.get(150) / 1000.0, baseMicros.get(297) / 1000.0,
+				(double) micros.get(micros.size() / 2) / baseMicros.get(150));
 		assertThat(create.created).isPositive();
 	}
 
 	record Result(int created, int errors, double seconds) {
 	}
 
-	private Result createApplications(String token, int clients, int seconds) throws Exception {
-		AtomicInteger created = new AtomicInteger();
+	/** Sends requests from several clients for a while; counts those answered with the expected status. */
+	private Result drive(java.util.function.Supplier<HttpRequest> request, int expected, int clients, int seconds)
+			throws Exception {
+		AtomicInteger done = new AtomicInteger();
 		AtomicInteger errors = new AtomicInteger();
 		AtomicLong deadline = new AtomicLong(System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds));
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -94,17 +119,8 @@ class CaseThroughputBenchmark {
 			pool.submit(() -> {
 				while (System.nanoTime() < deadline.get()) {
 					try {
-						HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases"))
-							.header("Authorization", "Bearer " + token)
-							.header("Content-Type", "application/json")
-							.POST(HttpRequest.BodyPublishers.ofString(application()))
-							.build(), HttpResponse.BodyHandlers.ofString());
-						if (r.statusCode() == 201) {
-							created.incrementAndGet();
-						}
-						else {
-							errors.incrementAndGet();
-						}
+						HttpResponse<String> r = http.send(request.get(), HttpResponse.BodyHandlers.ofString());
+						(r.statusCode() == expected ? done : errors).incrementAndGet();
 					}
 					catch (Exception ex) {
 						errors.incrementAndGet();
@@ -114,7 +130,16 @@ class CaseThroughputBenchmark {
 		}
 		pool.shutdown();
 		pool.awaitTermination(seconds + 60, TimeUnit.SECONDS);
-		return new Result(created.get(), errors.get(), (System.nanoTime() - start) / 1e9);
+		return new Result(done.get(), errors.get(), (System.nanoTime() - start) / 1e9);
+	}
+
+	private static String loadAverage() {
+		try {
+			return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+		}
+		catch (java.io.IOException ex) {
+			return "n/a";
+		}
 	}
 
 	private static String application() {
