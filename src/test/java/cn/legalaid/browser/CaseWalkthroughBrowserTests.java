@@ -279,16 +279,7 @@ class CaseWalkthroughBrowserTests extends BrowserTestSupport {
 
 		// 申请人：凭申请编号和验证码查看结果
 		context.clearCookies();
-		page.navigate(url("/portal/progress"));
-		page.fill("#applicationNumber", number);
-		page.fill("#phone", phone);
-		page.click("#code-submit");
-		page.waitForSelector("#verify-submit");
-		String text = jdbc.sql("SELECT text FROM notification_outbox WHERE application_number = :n ORDER BY id DESC LIMIT 1")
-			.param("n", number).query(String.class).single();
-		page.fill("#code", text.replaceAll(".*验证码为(\\d{6}).*", "$1"));
-		page.click("#verify-submit");
-		page.waitForSelector("#progress-status");
+		followOnPortal(jdbc, number, phone);
 		assertThat(page.locator("#progress-status").innerText()).isEqualTo("已归档");
 		String lawyerName = jdbc.sql("SELECT display_name FROM staff_user WHERE username = 'xw.lawyer'").query(String.class).single();
 		assertThat(page.locator("body").innerText()).contains(lawyerName, "会见受援人，核对欠薪明细和考勤记录");

@@ -79,15 +79,7 @@ class PortalPhoneBrowserTests extends BrowserTestSupport {
 
 		page.click("#receipt-progress");
 		page.waitForSelector("#code-submit");
-		page.fill("#applicationNumber", number);
-		page.fill("#phone", phone);
-		page.click("#code-submit");
-		page.waitForSelector("#verify-submit");
-		String text = jdbc.sql("SELECT text FROM notification_outbox WHERE application_number = :n ORDER BY id DESC LIMIT 1")
-			.param("n", number).query(String.class).single();
-		page.fill("#code", text.replaceAll(".*验证码为(\\d{6}).*", "$1"));
-		page.click("#verify-submit");
-		page.waitForSelector("#progress-status");
+		followOnPortal(jdbc, number, phone);
 		page.waitForLoadState();
 		assertThat(page.locator("#progress-status").innerText()).isEqualTo("待审查");
 		assertThat(page.locator("#public-timeline").innerText()).contains("受理申请");

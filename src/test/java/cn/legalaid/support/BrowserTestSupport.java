@@ -97,6 +97,26 @@ public abstract class BrowserTestSupport {
 		return signIn(username, "Demo@2026");
 	}
 
+	/**
+	 * The applicant's way back on the portal: application number and phone, the one-time code read from the
+	 * notification outbox (the default gateway), and the progress page.
+	 */
+	protected void followOnPortal(org.springframework.jdbc.core.simple.JdbcClient jdbc, String applicationNumber,
+			String phone) {
+		page.navigate(url("/portal/progress"));
+		page.fill("#applicationNumber", applicationNumber);
+		page.fill("#phone", phone);
+		page.click("#code-submit");
+		page.waitForSelector("#verify-submit");
+		String text = jdbc.sql("SELECT text FROM notification_outbox WHERE application_number = :n ORDER BY id DESC LIMIT 1")
+			.param("n", applicationNumber)
+			.query(String.class)
+			.single();
+		page.fill("#code", text.replaceAll(".*验证码为(\\d{6}).*", "$1"));
+		page.click("#verify-submit");
+		page.waitForSelector("#progress-status");
+	}
+
 	protected void screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
