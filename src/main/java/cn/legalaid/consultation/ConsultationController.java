@@ -107,6 +107,7 @@ class ConsultationController {
 		boolean hotline = "true".equals(params.getFirst("hotlineForm"));
 		Map<String, String> errors = new LinkedHashMap<>();
 		NewConsultation c = parse(params, errors);
+		consultations.problems(c).forEach(errors::putIfAbsent);
 		if (errors.isEmpty()) {
 			try {
 				Long id = consultations.register(actor, c);

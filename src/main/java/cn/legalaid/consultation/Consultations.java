@@ -56,11 +56,17 @@ public class Consultations {
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
-	public Long register(Actor actor, NewConsultation c) {
-		Instant now = clock.instant();
+	/** Every problem of a registration, by field, in Chinese; empty when it may be saved. */
+	@Transactional(readOnly = true)
+	public Map<String, String> problems(NewConsultation c) {
 		boolean topicActive = c.topicId() != null && jdbc.sql("SELECT active FROM consultation_topic WHERE id = :id")
 			.param("id", c.topicId()).query(Boolean.class).optional().orElse(false);
-		Map<String, String> errors = ConsultationRules.problems(c, topicActive, now);
+		return ConsultationRules.problems(c, topicActive, clock.instant());
+	}
+
+	public Long register(Actor actor, NewConsultation c) {
+		Instant now = clock.instant();
+		Map<String, String> errors = problems(c);
 		if (!errors.isEmpty()) {
 			throw new InvalidConsultation(errors);
 		}
@@ -147,13 +153,13 @@ public class Consultations {
 
 	/** Links the consultation to the case made from it (转为申请); a consultation becomes one application at most. */
 	void linkCase(Actor actor, Long id, Long caseId, String label) {
-		visible(actor, id).orElseThrow(() -> new BusinessRuleException("sourceId", "来源咨询不存在"));
+		visible(actor, id).orElseThrow(() -> new BusinessRuleException("来源咨询不存在或不在您的数据范围内"));
 		int changed = jdbc.sql("""
 				UPDATE consultation SET case_id = :case, case_label = :label, result = 'APPLICATION', referred_to = NULL
 				WHERE id = :id AND case_id IS NULL""")
 			.param("case", caseId).param("label", label).param("id", id).update();
 		if (changed == 0) {
-			throw new BusinessRuleException("sourceId", "该咨询已转为申请，不能重复转为申请");
+			throw new BusinessRuleException("该咨询已转为申请，不能重复转为申请");
 		}
 	}
 
