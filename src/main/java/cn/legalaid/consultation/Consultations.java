@@ -70,6 +70,9 @@ public class Consultations {
 		if (!errors.isEmpty()) {
 			throw new InvalidConsultation(errors);
 		}
+		if (actor.userId() == null) {
+			throw new BusinessRuleException("answeredBy", "咨询须由工作人员账号登记（解答人）");
+		}
 		UnitRef unit = organisations.findById(actor.unitId()).orElseThrow();
 		String phone = ConsultationRules.blank(c.phone()) ? null : c.phone().trim();
 		return jdbc.sql("""

@@ -101,6 +101,15 @@ class ConsultationCountsTests extends ConsultationTestSupport {
 	}
 
 	@Test
+	void theApiIsDocumentedInOpenApi() throws Exception {
+		mvc.perform(get("/v3/api-docs").with(as("xw.director")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/consultations'].post.summary").value("登记咨询"))
+			.andExpect(jsonPath("$.paths['/api/v1/consultations'].get.summary").value("分页查询咨询"))
+			.andExpect(jsonPath("$.paths['/api/v1/consultations/counts'].get.summary").value("分渠道咨询数量"));
+	}
+
+	@Test
 	void theCountsPageShowsTheLevelsAndTheChildren() throws Exception {
 		mvc.perform(get("/consultations/counts").with(as("nj.supervisor")).param("unit", "320102")
 				.param("from", "2025-03-10").param("to", "2025-03-11"))

@@ -71,6 +71,21 @@ class DutyLawyerTests extends ConsultationTestSupport {
 	}
 
 	@Test
+	void theDemoRotaCoversThisWeekAtBothXuanwuStationsWithTheSwapShown() throws Exception {
+		LocalDate monday = LocalDate.now(Formats.ZONE).with(java.time.DayOfWeek.MONDAY);
+		for (String station : new String[] { "320102W05", DETENTION }) {
+			assertThat(jdbc.sql("""
+					SELECT count(*) FROM duty_rota r JOIN organisation o ON o.id = r.station_id
+					WHERE o.code = :s AND r.duty_date BETWEEN :m AND :f""")
+				.param("s", station).param("m", java.sql.Date.valueOf(monday)).param("f", java.sql.Date.valueOf(monday.plusDays(4)))
+				.query(Long.class).single()).isEqualTo(10);
+		}
+		mvc.perform(get("/duty").with(as("xw.clerk")).param("station", "320102W05"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("原值班律师当日下午开庭")));
+	}
+
+	@Test
 	void helpToApplyIsForwardedToTheStationsCountyCentreWithThe24HourClock() throws Exception {
 		String staff = staffAt("t.duty.detention", DETENTION, "WORKSTATION_STAFF");
 		Instant applied = Instant.now().minus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
