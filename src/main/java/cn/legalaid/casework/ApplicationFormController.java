@@ -42,14 +42,32 @@ class ApplicationFormController {
 
 	private final Validator validator;
 
-	ApplicationFormController(CaseIntake intake, Validator validator) {
+	private final List<ApplicationSource> sources;
+
+	ApplicationFormController(CaseIntake intake, Validator validator, List<ApplicationSource> sources) {
 		this.intake = intake;
 		this.validator = validator;
+		this.sources = sources;
 	}
 
+	/** The empty form, or one prefilled from a source record (转为申请: {@code ?source=consultation&sourceId=7}). */
 	@GetMapping("/cases/new")
-	String applicationForm(Model model) {
-		return applicationForm(model, FormValues.of(Map.of("channel", "WINDOW", "householdSize", "1")), Map.of());
+	String applicationForm(Actor actor, @RequestParam(required = false) String source,
+			@RequestParam(required = false) Long sourceId, Model model) {
+		Map<String, String> values = new java.util.LinkedHashMap<>(Map.of("channel", "WINDOW", "householdSize", "1"));
+		ApplicationSource from = source(source);
+		if (from != null && sourceId != null) {
+			Map<String, String> prefill = from.prefill(actor, sourceId)
+				.orElseThrow(() -> new cn.legalaid.shared.NotFoundException("来源记录不存在或已转为申请"));
+			values.putAll(prefill);
+			values.put("source", from.kind());
+			values.put("sourceId", sourceId.toString());
+		}
+		return applicationForm(model, FormValues.of(values), Map.of());
+	}
+
+	private ApplicationSource source(String kind) {
+		return kind == null ? null : sources.stream().filter(s -> s.kind().equals(kind)).findFirst().orElse(null);
 	}
 
 	@PostMapping("/cases/new")
@@ -61,7 +79,12 @@ class ApplicationFormController {
 		NewApplication application = application(form, parsing);
 		if (parsing.errors().isEmpty()) {
 			try {
-				LegalAidCase saved = intake.receiveApplication(actor, application);
+				ApplicationSource from = source(form.text("source"));
+				Long sourceId = form.text("sourceId") != null && form.text("sourceId").matches("\\d{1,18}")
+						? Long.valueOf(form.text("sourceId")) : null;
+				LegalAidCase saved = from != null && sourceId != null
+						? intake.receiveApplication(actor, application, from, sourceId)
+						: intake.receiveApplication(actor, application);
 				redirect.addFlashAttribute("notice", "已受理申请，申请编号：" + saved.getApplicationNumber());
 				return "redirect:/cases/" + saved.getId();
 			}

@@ -42,9 +42,12 @@ class CaseDetailController {
 
 	private final OrganisationDirectory organisations;
 
+	private final List<ApplicationSource> sources;
+
 	CaseDetailController(CaseAccess access, CaseQueries queries, CaseAssessments assessments,
 			PersonalDataViews personalData, PersonalDataProtector protector, ProviderDirectory providers,
-			OrganisationDirectory organisations) {
+			OrganisationDirectory organisations, List<ApplicationSource> sources) {
+		this.sources = sources;
 		this.access = access;
 		this.queries = queries;
 		this.assessments = assessments;
@@ -60,6 +63,7 @@ class CaseDetailController {
 		Set<String> panels = CaseActionPanels.available(actor, c);
 		model.addAttribute("c", CaseView.of(c, protector));
 		model.addAttribute("centreName", organisations.findById(c.getCentreId()).map(u -> u.name()).orElse(""));
+		model.addAttribute("sources", sources.stream().flatMap(s -> s.sourceOf(id).stream()).toList());
 		model.addAttribute("timeline", queries.timeline(id));
 		model.addAttribute("progress", queries.progress(id, false));
 		model.addAttribute("panels", panels);

@@ -60,6 +60,16 @@ public class CaseIntake {
 	}
 
 	/**
+	 * An application made from another record (转为申请, e.g. a consultation): received as above, and the source
+	 * records the link in the same transaction, so a refused link (already converted) leaves no case behind.
+	 */
+	public LegalAidCase receiveApplication(Actor actor, NewApplication a, ApplicationSource source, Long sourceId) {
+		LegalAidCase saved = receiveApplication(actor, a);
+		source.linkCase(actor, sourceId, saved.getId(), saved.getApplicationNumber());
+		return saved;
+	}
+
+	/**
 	 * A forwarded application (转交申请) entered by the centre that received it from a detention centre, prison,
 	 * compulsory rehabilitation centre, case-handling body or duty lawyer; records the forwarder's 24-hour clock.
 	 */
