@@ -26,10 +26,9 @@ class EligibilityRegistries {
 		return (idNumber, provinceCode, on) -> !IdNumbers.present(idNumber) || provinceCode == null ? Optional.empty()
 				: jdbc.sql("""
 						SELECT source, category FROM vulnerable_person WHERE id_number_hash = :h AND province_code = :p
-						AND registered_on <= :on""")
+						LIMIT 1""")
 					.param("h", IdNumbers.idHash(idNumber))
 					.param("p", provinceCode)
-					.param("on", on)
 					.query((rs, n) -> new RegistryEntry(rs.getString("source"), rs.getString("category"), null))
 					.optional();
 	}

@@ -46,7 +46,7 @@ class RegistryLookups implements VulnerablePeopleRegistry, GreenCardRegistry {
 		}
 		return jdbc.sql("""
 				SELECT source, category FROM vulnerable_person
-				WHERE id_number_hash = :h AND province_code = :p AND registered_on <= :on LIMIT 1""")
+				WHERE id_number_hash = :h AND province_code = :p LIMIT 1""")
 			.param("h", hash)
 			.param("p", provinceCode)
 			.param("on", on)
