@@ -139,8 +139,9 @@ public class RegistryImports {
 	private void run(Prepared p) {
 		long batchId = p.batchId();
 		try {
-			List<CheckedRow> checked = check(p);
-			tx.executeWithoutResult(status -> store(p, checked));
+			Map<String, String> indexes = blindIndexes(p.rows());
+			List<CheckedRow> checked = check(p, indexes);
+			tx.executeWithoutResult(status -> store(p, checked, indexes));
 			log.info("困难群体导入批次 {} 完成：共 {} 行", batchId, checked.size());
 		}
 		catch (RuntimeException ex) {
@@ -157,10 +158,22 @@ public class RegistryImports {
 		}
 	}
 
-	private List<CheckedRow> check(Prepared p) {
-		Map<String, List<LocalDate[]>> existing = existingEntries(p);
+	/** The blind index of every ID number in the file, computed once (normalised: trimmed, upper case). */
+	private Map<String, String> blindIndexes(List<ImportRow> rows) {
+		Map<String, String> indexes = new HashMap<>(rows.size() * 2);
+		for (ImportRow r : rows) {
+			if (r.idNumber() != null) {
+				String id = r.idNumber().trim().toUpperCase();
+				indexes.computeIfAbsent(id, protector::blindIndex);
+			}
+		}
+		return indexes;
+	}
+
+	private List<CheckedRow> check(Prepared p, Map<String, String> indexes) {
+		Map<String, List<LocalDate[]>> existing = existingEntries(p, indexes);
 		RegistryRowPolicy policy = new RegistryRowPolicy(p.defaults(),
-				id -> existing.getOrDefault(protector.blindIndex(id), List.of()));
+				id -> existing.getOrDefault(indexes.get(id), List.of()));
 		List<CheckedRow> checked = new ArrayList<>(p.rows().size());
 		for (ImportRow row : p.rows()) {
 			checked.add(policy.check(row));
@@ -176,13 +189,8 @@ public class RegistryImports {
 	}
 
 	/** Entries already registered by the same source for the people in the file, by blind index. */
-	private Map<String, List<LocalDate[]>> existingEntries(Prepared p) {
-		List<String> indexes = p.rows()
-			.stream()
-			.filter(r -> r.idNumber() != null)
-			.map(r -> protector.blindIndex(r.idNumber()))
-			.distinct()
-			.toList();
+	private Map<String, List<LocalDate[]>> existingEntries(Prepared p, Map<String, String> indexOf) {
+		List<String> indexes = List.copyOf(indexOf.values());
 		Map<String, List<LocalDate[]>> found = new HashMap<>();
 		for (int i = 0; i < indexes.size(); i += CHUNK) {
 			jdbc.sql("""
@@ -201,14 +209,14 @@ public class RegistryImports {
 		return found;
 	}
 
-	private void store(Prepared p, List<CheckedRow> checked) {
+	private void store(Prepared p, List<CheckedRow> checked, Map<String, String> indexes) {
 		List<CheckedRow> accepted = checked.stream().filter(CheckedRow::accepted).toList();
 		List<CheckedRow> rejected = checked.stream().filter(r -> !r.accepted()).toList();
 		for (int i = 0; i < accepted.size(); i += CHUNK) {
 			List<Object[]> args = new ArrayList<>(CHUNK);
 			for (CheckedRow r : accepted.subList(i, Math.min(accepted.size(), i + CHUNK))) {
 				args.add(new Object[] { p.batchId(), p.unit().id(), p.unit().path(), p.unit().provinceCode(),
-						r.row().name().trim(), protector.encrypt(r.idNumber()), protector.blindIndex(r.idNumber()),
+						r.row().name().trim(), protector.encrypt(r.idNumber()), indexes.get(r.idNumber()),
 						IdNumbers.idHash(r.idNumber()), Masking.idNumber(r.idNumber()), p.defaults().sourceBody(),
 						p.defaults().sourceKind().name(), r.category(), r.validFrom(), r.validTo() });
 			}

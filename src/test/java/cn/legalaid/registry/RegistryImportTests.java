@@ -196,6 +196,45 @@ class RegistryImportTests extends RegistryTestSupport {
 			.andExpect(jsonPath("$.totalElements").value(1));
 	}
 
+	@Test
+	void theRejectedRowsDownloadAsAWorkbookWithLineAndReason() throws Exception {
+		String good = TestIds.bornOn("19670707");
+		long batch = uploadCsv("xw.clerk", "南京市玄武区民政局（下载）",
+				csv("好人," + good + ",低保户,2026-01-01,2026-12-31", "坏人,12345,低保户,2026-01-01,2026-12-31"));
+		byte[] xlsx = mvc.perform(get("/registry/batches/" + batch + "/rejections.xlsx").with(as("xw.clerk")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).isEqualTo(3);
+			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("坏人");
+			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).contains("18位");
+		}
+		mvc.perform(get("/registry/batches/" + batch + "/rejections.xlsx").with(as("gl.clerk")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theImportAndLookupEndpointsAreDocumentedInOpenApi() throws Exception {
+		String docs = mvc.perform(get("/v3/api-docs").with(as("xw.clerk"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(docs).contains("/api/v1/registry/batches", "/api/v1/registry/lookup", "/api/v1/registry/green-cards",
+				"/api/v1/outreach/totals", "multipart/form-data");
+	}
+
+	@Test
+	void theTemplateDownloadsAndImportsCleanlyAfterItsExampleRowIsReplaced() throws Exception {
+		byte[] template = mvc.perform(get("/registry/template.xlsx").with(as("xw.clerk"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template))) {
+			var header = workbook.getSheetAt(0).getRow(0);
+			assertThat(List.of(header.getCell(0).getStringCellValue(), header.getCell(1).getStringCellValue(),
+					header.getCell(2).getStringCellValue(), header.getCell(3).getStringCellValue(),
+					header.getCell(4).getStringCellValue())).containsExactly("姓名", "身份证号", "类别", "有效期起", "有效期止");
+		}
+	}
+
 	private String nameOf(String id) {
 		return jdbc.sql("SELECT name FROM registry_person WHERE id_number_hash = :h").param("h", IdNumbers.idHash(id))
 			.query(String.class).single();
