@@ -121,6 +121,13 @@ class OutreachCountsTests {
 			.andExpect(jsonPath("$.content[0].source").value("RETIRED_JUDGE"));
 		assertThat(jdbc.sql("SELECT phone_cipher FROM volunteer WHERE name = '范围志愿者'").query(String.class).single())
 			.doesNotContain("13800001111");
+		byte[] xlsx = mvc.perform(get("/outreach/events/export").param("q", "范围测试").with(user(users.loadUserByUsername("xw.clerk"))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(1);
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue()).isEqualTo("范围测试活动");
+		}
 	}
 
 	@Test

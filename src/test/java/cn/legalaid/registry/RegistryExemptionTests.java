@@ -123,6 +123,33 @@ class RegistryExemptionTests extends RegistryTestSupport {
 	}
 
 	@Test
+	void cardListsAreScopedByUnitAndExportToExcel() throws Exception {
+		String id = TestIds.bornOn("19750707");
+		long person = register(id, "南京市玄武区民政局（列表）", LocalDate.now().minusDays(1), LocalDate.now().plusMonths(3));
+		String card = mvc.perform(post("/api/v1/registry/green-cards").with(as("xw.clerk")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"registryPersonId\":" + person + "}"))
+			.andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString();
+		String number = JsonPath.read(card, "$.cardNumber");
+		mvc.perform(get("/api/v1/registry/green-cards").param("q", number).with(as("gl.clerk")))
+			.andExpect(jsonPath("$.totalElements").value(0));
+		mvc.perform(get("/api/v1/registry/green-cards").param("q", number).param("status", "valid").with(as("nj.supervisor")))
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].holderName").value("赵登记"));
+		byte[] xlsx = mvc.perform(get("/green-cards/export").param("q", number).with(as("xw.clerk")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheetAt(0);
+			org.assertj.core.api.Assertions.assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			org.assertj.core.api.Assertions.assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(number);
+			org.assertj.core.api.Assertions.assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).contains("****");
+		}
+		mvc.perform(get("/green-cards/" + ((Number) JsonPath.read(card, "$.id")).longValue() + "/print").with(as("gl.clerk")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void lookupByIdNumberSaysWhetherTheApplicantIsExemptToday() throws Exception {
 		String id = TestIds.bornOn("19750606");
 		register(id, "南京市玄武区退役军人事务局", LocalDate.now().minusDays(1), LocalDate.now().plusDays(30));
