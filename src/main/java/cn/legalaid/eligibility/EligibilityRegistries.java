@@ -1,6 +1,7 @@
 package cn.legalaid.eligibility;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -22,25 +23,27 @@ class EligibilityRegistries {
 	@Fallback
 	@ConditionalOnMissingBean(VulnerablePeopleRegistry.class)
 	VulnerablePeopleRegistry tableVulnerablePeopleRegistry(JdbcClient jdbc) {
-		return (idNumber, provinceCode) -> IdNumbers.present(idNumber) && provinceCode != null
-				&& jdbc.sql("SELECT count(*) FROM vulnerable_person WHERE id_number_hash = :h AND province_code = :p")
+		return (idNumber, provinceCode, on) -> !IdNumbers.present(idNumber) || provinceCode == null ? Optional.empty()
+				: jdbc.sql("""
+						SELECT source, category FROM vulnerable_person WHERE id_number_hash = :h AND province_code = :p
+						LIMIT 1""")
 					.param("h", IdNumbers.idHash(idNumber))
 					.param("p", provinceCode)
-					.query(Long.class)
-					.single() > 0;
+					.query((rs, n) -> new RegistryEntry(rs.getString("source"), rs.getString("category"), null))
+					.optional();
 	}
 
 	@Bean
 	@Fallback
 	@ConditionalOnMissingBean(GreenCardRegistry.class)
 	GreenCardRegistry tableGreenCardRegistry(JdbcClient jdbc) {
-		return (String idNumber, LocalDate on) -> IdNumbers.present(idNumber) && on != null
-				&& jdbc.sql("""
-						SELECT count(*) FROM green_card WHERE id_number_hash = :h
-						AND valid_from <= :on AND (valid_to IS NULL OR valid_to >= :on)""")
+		return (String idNumber, LocalDate on) -> !IdNumbers.present(idNumber) || on == null ? Optional.empty()
+				: jdbc.sql("""
+						SELECT '（早期登记，无卡号）' FROM green_card WHERE id_number_hash = :h
+						AND valid_from <= :on AND (valid_to IS NULL OR valid_to >= :on) LIMIT 1""")
 					.param("h", IdNumbers.idHash(idNumber))
 					.param("on", on)
-					.query(Long.class)
-					.single() > 0;
+					.query(String.class)
+					.optional();
 	}
 }

@@ -49,14 +49,14 @@ final class HardshipExemptionPolicy {
 			reasons.add("进城务工人员申请支付劳动报酬或者请求工伤事故人身损害赔偿");
 		}
 		if (IdNumbers.present(f.idNumber())) {
-			if (registry.isRegistered(f.idNumber(), f.provinceCode())) {
+			registry.entryOn(f.idNumber(), f.provinceCode(), f.receivedOn()).ifPresent(entry -> {
 				items.add(4);
-				reasons.add("申请人已录入困难群体基本信息库（本地规定）");
-			}
-			if (greenCards.holdsValidCard(f.idNumber(), f.receivedOn())) {
+				reasons.add("申请人已录入困难群体基本信息库（" + entry.describeZh() + "；本地规定）");
+			});
+			greenCards.validCardOn(f.idNumber(), f.receivedOn()).ifPresent(cardNumber -> {
 				items.add(4);
-				reasons.add("申请人持有有效的法律援助绿卡（本地规定）");
-			}
+				reasons.add("申请人持有有效的法律援助绿卡（卡号：" + cardNumber + "；本地规定）");
+			});
 		}
 		if (!items.isEmpty()) {
 			String basis = "《法律援助法》第四十二条"

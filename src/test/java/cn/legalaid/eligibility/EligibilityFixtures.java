@@ -73,7 +73,8 @@ final class EligibilityFixtures {
 	}
 
 	static HardshipExemptionPolicy exemptionPolicy() {
-		return new HardshipExemptionPolicy((id, province) -> false, (id, on) -> false);
+		return new HardshipExemptionPolicy((id, province, on) -> java.util.Optional.empty(),
+				(id, on) -> java.util.Optional.empty());
 	}
 
 	static EligibilityAssessment assessment() {

@@ -53,14 +53,19 @@ class HardshipExemptionPolicyTests {
 
 	@Test
 	void registryAndGreenCardAreLocalPracticeUnderItem4() {
-		HardshipExemptionPolicy registered = new HardshipExemptionPolicy((id, p) -> ID.equals(id), (id, on) -> false);
-		HardshipExemptionPolicy cardHolder = new HardshipExemptionPolicy((id, p) -> false, (id, on) -> ID.equals(id));
+		RegistryEntry entry = new RegistryEntry("南京市民政局", "低保户", java.time.LocalDate.of(2099, 12, 31));
+		HardshipExemptionPolicy registered = new HardshipExemptionPolicy(
+				(id, p, on) -> java.util.Optional.ofNullable(ID.equals(id) ? entry : null),
+				(id, on) -> java.util.Optional.empty());
+		HardshipExemptionPolicy cardHolder = new HardshipExemptionPolicy((id, p, on) -> java.util.Optional.empty(),
+				(id, on) -> java.util.Optional.ofNullable(ID.equals(id) ? "苏LA2026000001" : null));
 		Verdict a = registered.evaluate(wagesApplication().idNumber(ID).build());
 		Verdict b = cardHolder.evaluate(wagesApplication().idNumber(ID).build());
 		assertThat(a.outcome()).isEqualTo(Outcome.MET);
-		assertThat(a.reasons()).anyMatch(r -> r.contains("困难群体基本信息库"));
+		assertThat(a.reasons()).anyMatch(r -> r.contains("困难群体基本信息库") && r.contains("南京市民政局") && r.contains("低保户"));
+		assertThat(a.legalBasis()).isEqualTo("《法律援助法》第四十二条第四项");
 		assertThat(b.outcome()).isEqualTo(Outcome.MET);
-		assertThat(b.reasons()).anyMatch(r -> r.contains("绿卡"));
+		assertThat(b.reasons()).anyMatch(r -> r.contains("绿卡") && r.contains("苏LA2026000001"));
 		assertThat(b.legalBasis()).isEqualTo("《法律援助法》第四十二条第四项");
 	}
 
