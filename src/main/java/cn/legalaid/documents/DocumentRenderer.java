@@ -7,7 +7,7 @@ import java.util.Map;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
@@ -28,13 +28,13 @@ class DocumentRenderer {
 		}
 	}
 
-	private final TemplateEngine engine;
+	private final SpringTemplateEngine engine;
 
 	DocumentRenderer() {
 		StringTemplateResolver resolver = new StringTemplateResolver();
 		resolver.setTemplateMode(TemplateMode.HTML);
 		resolver.setCacheable(false);
-		this.engine = new TemplateEngine();
+		this.engine = new SpringTemplateEngine();
 		this.engine.setTemplateResolver(resolver);
 	}
 
