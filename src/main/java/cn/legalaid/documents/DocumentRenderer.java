@@ -13,7 +13,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
- * Renders a document: the Thymeleaf template (XHTML) is filled with the case's values, then laid out to PDF by
+ * Renders a document: the Thymeleaf template (XHTML, Spring EL expressions; Thymeleaf 3.1 refuses static type
+ * references such as {@code T(java.lang.Runtime)} in them) is filled with the case's values, then laid out to PDF by
  * openhtmltopdf with the project's embedded Chinese font. A template that does not render fails with
  * {@link TemplateProblem} so the template screen can say why.
  */
