@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import cn.legalaid.shared.BusinessRuleException;
+import cn.legalaid.shared.files.FileContent;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -15,12 +16,6 @@ import org.springframework.web.multipart.MultipartFile;
 final class MaterialFileCheck {
 
 	static final long MAX_BYTES = 10L * 1024 * 1024;
-
-	private static final byte[] PDF = { '%', 'P', 'D', 'F', '-' };
-
-	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A };
-
-	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
 
 	private MaterialFileCheck() {
 	}
@@ -48,30 +43,10 @@ final class MaterialFileCheck {
 		return new CheckedFile(item, name, type, content, sha256(content));
 	}
 
-	/** application/pdf, image/jpeg or image/png by magic number; null for anything else. */
+	/** application/pdf, image/jpeg or image/png by content (shared {@link FileContent} check); null for anything else. */
 	static String contentType(byte[] content) {
-		if (startsWith(content, PDF)) {
-			return "application/pdf";
-		}
-		if (startsWith(content, PNG)) {
-			return "image/png";
-		}
-		if (startsWith(content, JPEG)) {
-			return "image/jpeg";
-		}
-		return null;
-	}
-
-	private static boolean startsWith(byte[] content, byte[] magic) {
-		if (content.length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if (content[i] != magic[i]) {
-				return false;
-			}
-		}
-		return true;
+		FileContent.Kind kind = FileContent.detect(content);
+		return kind == FileContent.Kind.PDF || kind != null && kind.isImage() ? kind.mimeType() : null;
 	}
 
 	/** The last segment of the name the browser sent, without control characters, at most 120 characters. */

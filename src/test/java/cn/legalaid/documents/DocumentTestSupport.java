@@ -1,0 +1,177 @@
+package cn.legalaid.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.jayway.jsonpath.JsonPath;
+import cn.legalaid.support.TestIds;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/** Drives cases through the real API (as casework's tests do) and reads the PDFs back with PDFBox. */
+abstract class DocumentTestSupport {
+
+	static final String ALL_CIVIL_ITEMS = "[\"AGREEMENT\",\"POWER_OF_ATTORNEY\",\"PLEADINGS\",\"EVIDENCE\",\"JUDGMENT\",\"HANDLING_REPORT\",\"CLIENT_OPINION\"]";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	RequestPostProcessor as(String username) {
+		return user(users.loadUserByUsername(username));
+	}
+
+	long createApplication(String clientName) throws Exception {
+		String body = mvc.perform(post("/api/v1/cases").with(as("xw.clerk")).contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"channel":"WINDOW","serviceType":"CIVIL_LITIGATION","caseType":"CIVIL","category":"LABOUR_REMUNERATION",
+						 "cause":"追索劳动报酬纠纷","litigation":true,"handlingBody":"南京市玄武区人民法院","handlingBodyDivision":"320102",
+						 "client":{"name":"%s","idNumber":"%s","phone":"13812345678","address":"南京市玄武区孝陵卫街道200号",
+						           "household":"农村","protectedGroups":["MIGRANT_WORKER"]},
+						 "adverseParties":[{"name":"南京某建筑劳务有限公司","organisationName":"南京某建筑劳务有限公司"}],
+						 "householdSize":3,"monthlyHouseholdIncome":1500,"honestyPledgeSigned":true,
+						 "materials":["身份证复印件","劳动合同","欠薪证明"]}""".formatted(clientName, TestIds.bornOn("19800101"))))
+			.andReturn().getResponse().getContentAsString();
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
+	}
+
+	int version(long id) {
+		return jdbc.sql("SELECT version FROM legal_aid_case WHERE id = :id").param("id", id).query(Integer.class).single();
+	}
+
+	ResultActions act(String username, long id, String action, String jsonWithoutVersion) throws Exception {
+		String json = "{\"version\":" + version(id) + (jsonWithoutVersion.isBlank() ? "" : "," + jsonWithoutVersion) + "}";
+		return mvc.perform(post("/api/v1/cases/" + id + "/" + action).with(as(username))
+			.contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	long xuanwuLawyer() {
+		return jdbc.sql("""
+				SELECT p.id FROM practitioner p JOIN organisation o ON o.id = p.region_unit_id
+				WHERE o.code = '320102' AND p.kind = 'LAWYER' AND p.status = 'ACTIVE' ORDER BY p.id LIMIT 1""")
+			.query(Long.class).single();
+	}
+
+	long grantedAndInProgress(String clientName) throws Exception {
+		long id = createApplication(clientName);
+		act("xw.director", id, "decision", "\"grant\":true,\"reasons\":\"农民工追索劳动报酬，免予经济困难审查\",\"basis\":\"《法律援助法》第三十一条、第四十二条第三项\"");
+		act("xw.assigner", id, "assignment", "\"practitionerId\":" + xuanwuLawyer());
+		act("xw.lawyer", id, "agreement", "");
+		return id;
+	}
+
+	void submitClosing(long id) throws Exception {
+		act("xw.lawyer", id, "closing", "\"report\":{\"outcome\":\"调解\",\"result\":\"胜诉\",\"moneyRecovered\":36000,\"report\":\"经法院调解，用人单位支付全部欠薪\"}");
+	}
+
+	void archive(long id) throws Exception {
+		act("xw.director", id, "closing-review", "\"accept\":true,\"confirmedItems\":" + ALL_CIVIL_ITEMS);
+	}
+
+	ResultActions generate(String username, long id, String type) throws Exception {
+		return mvc.perform(post("/api/v1/cases/" + id + "/documents").with(as(username))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"" + type + "\"}"));
+	}
+
+	ResultActions upload(String username, long id, String item, String fileName, byte[] content) throws Exception {
+		return mvc.perform(multipart("/api/v1/cases/" + id + "/materials")
+			.file(new MockMultipartFile("file", fileName, "application/pdf", content))
+			.param("item", item)
+			.with(as(username)));
+	}
+
+	byte[] download(String username, String path) throws Exception {
+		return mvc.perform(get(path).with(as(username))).andReturn().getResponse().getContentAsByteArray();
+	}
+
+	/**
+	 * The text of the PDF, NFKC-normalised: the font maps some ideographs and their Kangxi-radical twins to one
+	 * glyph, and PDFBox's ToUnicode map names the radical (⽞ U+2F9E for 玄), which NFKC folds back.
+	 */
+	static String text(byte[] pdf) throws IOException {
+		try (PDDocument doc = Loader.loadPDF(pdf)) {
+			return normalised(new PDFTextStripper().getText(doc));
+		}
+	}
+
+	/** Radicals of the CJK Radicals Supplement block that NFKC does not fold, with their ideographs. */
+	private static final String RADICALS = "⺠⻅⻚⻓⻔⻢⻛⻋⻜⻩⻰⻬⻮⻳⻤";
+
+	private static final String IDEOGRAPHS = "民见页长门马风车飞黄龙齐齿龟鬼";
+
+	/** Text as a reader would search it: NFKC, and the radical twins folded to their ideographs. */
+	static String normalised(String text) {
+		String n = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+		StringBuilder b = new StringBuilder(n.length());
+		n.codePoints().forEach(cp -> {
+			int at = RADICALS.indexOf(cp);
+			b.appendCodePoint(at >= 0 && at < IDEOGRAPHS.length() ? IDEOGRAPHS.charAt(at) : cp);
+		});
+		return b.toString();
+	}
+
+	private static byte[] docx;
+
+	/** A minimal Word document (always the same bytes). */
+	static synchronized byte[] docx() throws IOException {
+		if (docx == null) {
+			docx = newDocx();
+		}
+		return docx;
+	}
+
+	private static byte[] newDocx() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes());
+			zip.closeEntry();
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>".getBytes());
+			zip.closeEntry();
+		}
+		return out.toByteArray();
+	}
+
+	/** A small real PDF of one page, made with PDFBox. */
+	static byte[] onePagePdf() throws IOException {
+		try (PDDocument doc = new PDDocument()) {
+			doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			doc.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	static byte[] png() throws IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
+	long count(String sql, long caseId) {
+		return jdbc.sql(sql).param("c", caseId).query(Long.class).single();
+	}
+}
