@@ -105,30 +105,11 @@ abstract class DocumentTestSupport {
 		return mvc.perform(get(path).with(as(username))).andReturn().getResponse().getContentAsByteArray();
 	}
 
-	/**
-	 * The text of the PDF, NFKC-normalised: the font maps some ideographs and their Kangxi-radical twins to one
-	 * glyph, and PDFBox's ToUnicode map names the radical (⽞ U+2F9E for 玄), which NFKC folds back.
-	 */
+	/** The text of the PDF exactly as a reader copying or searching it gets it (no folding of look-alikes). */
 	static String text(byte[] pdf) throws IOException {
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
-			return normalised(new PDFTextStripper().getText(doc));
+			return new PDFTextStripper().getText(doc);
 		}
-	}
-
-	/** Radicals of the CJK Radicals Supplement block that NFKC does not fold, with their ideographs. */
-	private static final String RADICALS = "⺠⻅⻚⻓⻔⻢⻛⻋⻜⻩⻰⻬⻮⻳⻤";
-
-	private static final String IDEOGRAPHS = "民见页长门马风车飞黄龙齐齿龟鬼";
-
-	/** Text as a reader would search it: NFKC, and the radical twins folded to their ideographs. */
-	static String normalised(String text) {
-		String n = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
-		StringBuilder b = new StringBuilder(n.length());
-		n.codePoints().forEach(cp -> {
-			int at = RADICALS.indexOf(cp);
-			b.appendCodePoint(at >= 0 && at < IDEOGRAPHS.length() ? IDEOGRAPHS.charAt(at) : cp);
-		});
-		return b.toString();
 	}
 
 	private static byte[] docx;
