@@ -50,7 +50,28 @@ class DocumentRenderer {
 		return toPdf(html);
 	}
 
+	/**
+	 * The page, letterhead and table styles every document shares ({@code documents/document.css}); they come first in
+	 * the head, so a template's own {@code <style>} (an administrator's edit) still overrides them.
+	 */
+	private static final String BASE_STYLE = "<style>\n" + readBaseStyle() + "</style>\n";
+
+	private static String readBaseStyle() {
+		try (java.io.InputStream in = DocumentRenderer.class.getResourceAsStream("/documents/document.css")) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException | NullPointerException ex) {
+			throw new IllegalStateException("缺少文书样式 documents/document.css", ex);
+		}
+	}
+
+	static String withBaseStyle(String html) {
+		int head = html.indexOf("<head>");
+		return head < 0 ? html : html.substring(0, head + 6) + "\n" + BASE_STYLE + html.substring(head + 6);
+	}
+
 	static byte[] toPdf(String html) {
+		html = withBaseStyle(html);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
