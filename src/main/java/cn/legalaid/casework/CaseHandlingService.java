@@ -40,14 +40,6 @@ public class CaseHandlingService {
 	}
 
 	/**
-	 * Assigns a practitioner; the flag is not trusted: whether the practitioner is the applicant's choice is decided
-	 * here. Kept for callers without a reason; see {@link #assign(Actor, Long, Integer, Long, String)}.
-	 */
-	public LegalAidCase assign(Actor actor, Long id, Integer version, Long practitionerId, boolean applicantsChoice) {
-		return assign(actor, id, version, practitionerId, (String) null);
-	}
-
-	/**
 	 * Assigns a qualified, conflict-free practitioner (art 26, conflict of interest); the second of two concurrent
 	 * assigners gets a conflict (version check). Passing over the applicant's qualified choice needs a reason.
 	 */

@@ -314,11 +314,6 @@ public class LegalAidCase {
 		}
 	}
 
-	/** 指派: to a firm's lawyer, a service office's worker, the centre's own lawyer or a volunteer. */
-	public void assign(Handling assigned, Instant at, CaseActor by, ClockStart agreementClock) {
-		assign(assigned, null, at, by, agreementClock);
-	}
-
 	/** 指派 with a note for the timeline, e.g. why the applicant's choice (点援制) was not followed. */
 	public void assign(Handling assigned, String note, Instant at, CaseActor by, ClockStart agreementClock) {
 		boolean provisional = status == UNDER_REVIEW && decision != null && decision.provisionalAid();
