@@ -85,7 +85,7 @@ public class CaseIntake {
 		LegalAidCase c = build(CaseAccess.actorOf(actor), centre, intakeUnit.level().isCentre() ? null : intakeUnit.id(),
 				a, EntryType.FORWARDED_APPLICATION, Channel.FORWARDED);
 		c.forwardedBy(forwarding, clocks.start(CaseClocks.FORWARD, centre.path(), forwarding.appliedAt()));
-		return cases.save(c);
+		return cases.insertNew(c);
 	}
 
 	/** An application the person submitted on the public portal, to the centre they chose. */
@@ -101,7 +101,7 @@ public class CaseIntake {
 		if (entry == EntryType.NOTIFICATION) {
 			throw new BusinessRuleException("entry", "办案机关通知请通过“通知辩护/代理”登记");
 		}
-		return cases.save(build(by, centre, intakeUnitId, a, entry, a.channel()));
+		return cases.insertNew(build(by, centre, intakeUnitId, a, entry, a.channel()));
 	}
 
 	private LegalAidCase build(CaseActor by, UnitRef centre, Long intakeUnitId, NewApplication a, EntryType entry,
@@ -154,7 +154,7 @@ public class CaseIntake {
 				new Notification(n.body(), n.bodyName().trim(), blank(n.reference()), key, n.reason().trim()),
 				partyFactory.parties(n.client(), null, List.of()), n.materials() == null ? List.of() : n.materials(),
 				now, by, clocks.start(CaseClocks.ASSIGN_NOTIFIED, centre.path(), now));
-		return cases.save(c);
+		return cases.insertNew(c);
 	}
 
 	@Transactional(readOnly = true)

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
-interface CaseRepository extends CrudRepository<LegalAidCase, Long> {
+interface CaseRepository extends CrudRepository<LegalAidCase, Long>, NewCaseStore {
 
 	@Query("SELECT * FROM legal_aid_case WHERE notification_body_name = :body AND notification_idempotency_key = :key")
 	Optional<LegalAidCase> findByIdempotencyKey(String body, String key);

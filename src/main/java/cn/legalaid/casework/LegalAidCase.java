@@ -510,6 +510,15 @@ public class LegalAidCase {
 		clocks = updated;
 	}
 
+	/** Written by {@link NewCaseStore}: the new case has its id, and its first version as the aggregate mapping gives it. */
+	void inserted(long newId) {
+		if (id != null) {
+			throw new IllegalStateException("case " + id + " was already saved");
+		}
+		id = newId;
+		version = 0;
+	}
+
 	/** Remembers the version an editor saw, so saving detects a concurrent change (乐观锁). */
 	void expectVersion(Integer seen) {
 		if (seen != null) {
