@@ -29,10 +29,8 @@ class StaffDirectory implements UserDetailsService {
 	}
 
 	private record Row(Long id, String username, String displayName, Long organisationId, String passwordHash,
-			boolean enabled, Instant lockedUntil, boolean totpEnabled, Long practitionerId) {
-	}
-
-	private record RoleRow(String code, String nameZh, ScopeKind scope, boolean requiresTotp) {
+			boolean enabled, Instant lockedUntil, boolean totpEnabled, Long practitionerId, List<String> roleCodes,
+			List<String> roleNames, List<String> roleScopes, boolean totpRequiredByRole, List<String> permissions) {
 	}
 
 	@Override
@@ -44,52 +42,56 @@ class StaffDirectory implements UserDetailsService {
 		if (username == null || username.isBlank()) {
 			return Optional.empty();
 		}
+		return load("u.username = :key", username.trim());
+	}
+
+	/** The principal of an API token's user: every API call asks, so it is one query. */
+	Optional<StaffPrincipal> findById(Long id) {
+		return id == null ? Optional.empty() : load("u.id = :key", id);
+	}
+
+	/** The account with its roles (in display order) and their permissions, in one statement. */
+	private Optional<StaffPrincipal> load(String condition, Object key) {
 		return jdbc.sql("""
-				SELECT id, username, display_name, organisation_id, password_hash, enabled, locked_until, totp_enabled, practitioner_id
-				FROM staff_user WHERE username = :u""")
-			.param("u", username.trim())
+				SELECT u.id, u.username, u.display_name, u.organisation_id, u.password_hash, u.enabled, u.locked_until,
+				  u.totp_enabled, u.practitioner_id,
+				  ARRAY(SELECT r.code FROM staff_user_role ur JOIN role r ON r.code = ur.role_code
+				        WHERE ur.staff_user = u.id ORDER BY r.sort_order, r.code) AS role_codes,
+				  ARRAY(SELECT r.name_zh FROM staff_user_role ur JOIN role r ON r.code = ur.role_code
+				        WHERE ur.staff_user = u.id ORDER BY r.sort_order, r.code) AS role_names,
+				  ARRAY(SELECT r.data_scope FROM staff_user_role ur JOIN role r ON r.code = ur.role_code
+				        WHERE ur.staff_user = u.id ORDER BY r.sort_order, r.code) AS role_scopes,
+				  EXISTS (SELECT 1 FROM staff_user_role ur JOIN role r ON r.code = ur.role_code
+				          WHERE ur.staff_user = u.id AND r.requires_totp) AS totp_required_by_role,
+				  ARRAY(SELECT DISTINCT rp.permission FROM role_permission rp
+				        JOIN staff_user_role ur ON ur.role_code = rp.role_code WHERE ur.staff_user = u.id) AS permissions
+				FROM staff_user u WHERE\s""" + condition)
+			.param("key", key)
 			.query((rs, i) -> new Row(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 					rs.getLong("organisation_id"), rs.getString("password_hash"), rs.getBoolean("enabled"),
 					rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant(),
-					rs.getBoolean("totp_enabled"), (Long) rs.getObject("practitioner_id")))
+					rs.getBoolean("totp_enabled"), (Long) rs.getObject("practitioner_id"),
+					strings(rs.getArray("role_codes")), strings(rs.getArray("role_names")),
+					strings(rs.getArray("role_scopes")), rs.getBoolean("totp_required_by_role"),
+					strings(rs.getArray("permissions"))))
 			.optional()
 			.map(this::principal);
 	}
 
-	Optional<StaffPrincipal> findById(Long id) {
-		return jdbc.sql("SELECT username FROM staff_user WHERE id = :id")
-			.param("id", id)
-			.query(String.class)
-			.optional()
-			.flatMap(this::find);
+	private static List<String> strings(java.sql.Array array) throws java.sql.SQLException {
+		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 
 	private StaffPrincipal principal(Row row) {
 		UnitRef unit = organisations.findById(row.organisationId()).orElseThrow();
-		List<RoleRow> roles = jdbc.sql("""
-				SELECT r.code, r.name_zh, r.data_scope, r.requires_totp
-				FROM staff_user_role ur JOIN role r ON r.code = ur.role_code
-				WHERE ur.staff_user = :id ORDER BY r.sort_order""")
-			.param("id", row.id())
-			.query((rs, i) -> new RoleRow(rs.getString("code"), rs.getString("name_zh"),
-					ScopeKind.valueOf(rs.getString("data_scope")), rs.getBoolean("requires_totp")))
-			.list();
-		Set<String> permissions = new LinkedHashSet<>(jdbc.sql("""
-				SELECT DISTINCT rp.permission FROM role_permission rp
-				JOIN staff_user_role ur ON ur.role_code = rp.role_code WHERE ur.staff_user = :id""")
-			.param("id", row.id())
-			.query(String.class)
-			.list());
+		Set<String> permissions = new LinkedHashSet<>(row.permissions());
 		ScopeKind scope = ScopeKind.OWN_RECORDS;
-		boolean totpRequiredByRole = false;
-		Set<String> codes = new LinkedHashSet<>();
-		Set<String> names = new LinkedHashSet<>();
-		for (RoleRow role : roles) {
-			scope = scope.widest(role.scope());
-			totpRequiredByRole |= role.requiresTotp();
-			codes.add(role.code());
-			names.add(role.nameZh());
+		for (String roleScope : row.roleScopes()) {
+			scope = scope.widest(ScopeKind.valueOf(roleScope));
 		}
+		Set<String> codes = new LinkedHashSet<>(row.roleCodes());
+		Set<String> names = new LinkedHashSet<>(row.roleNames());
+		boolean totpRequiredByRole = row.totpRequiredByRole();
 		boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(Instant.now());
 		return new StaffPrincipal(row.id(), row.username(), row.displayName(), unit.id(), unit.code(), unit.name(),
 				unit.level().name(), new DataScope(scope, unit.path(), row.id()), codes, names, permissions,
