@@ -1,5 +1,6 @@
 package cn.legalaid.deadlines;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -7,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 
 import cn.legalaid.shared.NotFoundException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The entry point for other modules: the rule in force for a province on a date, and due times computed with the
- * official calendar. The calendar is read from the database and cached briefly, so a year an administrator adds on
- * one node is used by every node within a minute.
+ * official calendar. The calendar and the rules are read from the database and cached briefly, so a year or a rule
+ * an administrator adds on one node is used by every node within a minute.
  */
 @Service
 public class Deadlines {
@@ -25,6 +28,14 @@ public class Deadlines {
 	private volatile WorkingDayCalendar calendar;
 
 	private volatile long loadedAt;
+
+	private record RuleKey(String code, String provinceCode, LocalDate on) {
+	}
+
+	private final Cache<RuleKey, DeadlineRule> rules = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(Duration.ofMillis(CACHE_MILLIS))
+		.build();
 
 	Deadlines(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -46,24 +57,29 @@ public class Deadlines {
 	/** Drops the cached calendar after an administrator changed it. */
 	void refresh() {
 		loadedAt = 0;
+		rules.invalidateAll();
 	}
 
 	/** The rule in force: the province's own version if it has one, else the national one, latest effective first. */
 	public DeadlineRule rule(String code, String provinceCode, LocalDate on) {
-		List<DeadlineRule> rules = jdbc.sql("""
+		return rules.get(new RuleKey(code, provinceCode == null ? "" : provinceCode, on), this::load);
+	}
+
+	private DeadlineRule load(RuleKey key) {
+		List<DeadlineRule> found = jdbc.sql("""
 				SELECT code, name, time_limit, unit, extends_past_holidays, legal_basis FROM deadline_rule
 				WHERE code = :code AND province_code IN ('', :province) AND effective_from <= :on
 				ORDER BY (province_code = '') ASC, effective_from DESC LIMIT 1""")
-			.param("code", code)
-			.param("province", provinceCode == null ? "" : provinceCode)
-			.param("on", on)
+			.param("code", key.code())
+			.param("province", key.provinceCode())
+			.param("on", key.on())
 			.query((rs, i) -> new DeadlineRule(rs.getString(1), rs.getString(2), rs.getInt(3),
 					TimeUnit.valueOf(rs.getString(4)), rs.getBoolean(5), rs.getString(6)))
 			.list();
-		if (rules.isEmpty()) {
-			throw new NotFoundException("未配置时限规则：" + code);
+		if (found.isEmpty()) {
+			throw new NotFoundException("未配置时限规则：" + key.code());
 		}
-		return rules.get(0);
+		return found.get(0);
 	}
 
 	public Instant due(String code, String provinceCode, Instant start) {
