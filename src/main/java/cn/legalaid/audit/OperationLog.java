@@ -37,7 +37,11 @@ public class OperationLog {
 	public record Filter(String username, String action, Boolean succeeded, LocalDate from, LocalDate to) {
 	}
 
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	/**
+	 * Writes one entry at once, outside any transaction of the caller (a single auto-committed insert), so it stays
+	 * even when the caller's work is rolled back.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void record(Actor actor, String unitPath, String fallbackUsername, Entry entry) {
 		jdbc.sql("""
 				INSERT INTO operation_log (username, display_name, unit_code, unit_name, unit_path, action, http_method,
