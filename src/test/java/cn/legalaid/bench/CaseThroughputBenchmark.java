@@ -68,13 +68,23 @@ class CaseThroughputBenchmark {
 			get(queries.get(i % queries.size()), supervisor);
 		}
 		List<Long> micros = new ArrayList<>();
+		java.util.Map<String, List<Long>> byShape = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < 300; i++) {
+			String query = queries.get(i % queries.size());
 			long t = System.nanoTime();
-			HttpResponse<String> r = get(queries.get(i % queries.size()), supervisor);
-			micros.add((System.nanoTime() - t) / 1000);
+			HttpResponse<String> r = get(query, supervisor);
+			long us = (System.nanoTime() - t) / 1000;
+			micros.add(us);
+			byShape.computeIfAbsent(query, q -> new ArrayList<>()).add(us);
 			assertThat(r.statusCode()).isEqualTo(200);
 		}
 		Collections.sort(micros);
+		StringBuilder shapes = new StringBuilder();
+		byShape.forEach((query, list) -> {
+			Collections.sort(list);
+			shapes.append("    %-70s median %6.1f ms, max %6.1f ms%n".formatted(query, list.get(list.size() / 2) / 1000.0,
+					list.get(list.size() - 1) / 1000.0));
+		});
 		List<Long> baseMicros = new ArrayList<>();
 		for (int i = 0; i < 300; i++) {
 			long t = System.nanoTime();
@@ -94,14 +104,15 @@ class CaseThroughputBenchmark {
 				case list with filters (%d requests, 8 filter shapes, city supervisor scope):
 				  median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms
 				  baseline one-row read: median %.1f ms, p99 %.1f ms; list median = %.1f x baseline median
-				===========================================================================%n""", loadBefore,
+				  by filter shape:
+				%s===========================================================================%n""", loadBefore,
 				loadAverage(), baseline.created / baseline.seconds, baseline.errors, create.created,
 				create.seconds, 8, create.created / create.seconds, create.errors,
 				(create.created / create.seconds) / (baseline.created / baseline.seconds), CASES, seedMs, total, micros.size(),
 				micros.get(micros.size() / 2) / 1000.0, micros.get(micros.size() * 9 / 10) / 1000.0,
 				micros.get(micros.size() * 99 / 100) / 1000.0, micros.get(micros.size() - 1) / 1000.0,
 				baseMicros.get(150) / 1000.0, baseMicros.get(297) / 1000.0,
-				(double) micros.get(micros.size() / 2) / baseMicros.get(150));
+				(double) micros.get(micros.size() / 2) / baseMicros.get(150), shapes);
 		assertThat(create.created).isPositive();
 	}
 
