@@ -6,7 +6,7 @@ import java.util.function.Function;
 /**
  * One page of a list, as returned by the JSON API and used by list screens.
  *
- * @param totalIsLowerBound the count stopped at a cap (e.g. 10,000): there are at least {@code totalElements} rows.
+ * @param totalIsLowerBound the count stopped at a cap (e.g. 2,000): there are at least {@code totalElements} rows.
  *                          Large lists count up to the cap only, so a province's list answers as fast as a county's;
  *                          the statistics give exact totals.
  */
