@@ -41,8 +41,7 @@ final class ApiCredentialsFilter extends OncePerRequestFilter {
 		String apiKey = request.getHeader(API_KEY_HEADER);
 		if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			String token = authorization.substring(7).trim();
-			tokens.userOf(token)
-				.flatMap(staff::findById)
+			tokens.principalOf(token, staff)
 				.filter(p -> p.isEnabled() && p.isAccountNonLocked())
 				.ifPresent(p -> authenticate(UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities())));
 		}

@@ -37,12 +37,9 @@ class ApiTokens {
 		return new Issued(token, expiresAt);
 	}
 
-	/** The user a live token belongs to. */
-	Optional<Long> userOf(String token) {
-		return jdbc.sql("SELECT staff_user FROM api_token WHERE token_hash = :h AND NOT revoked AND expires_at > now()")
-			.param("h", Secrets.sha256(token))
-			.query(Long.class)
-			.optional();
+	/** The principal a live token belongs to, read together with the token in one statement. */
+	Optional<StaffPrincipal> principalOf(String token, StaffDirectory staff) {
+		return staff.findByTokenHash(Secrets.sha256(token));
 	}
 
 	void revoke(String token) {

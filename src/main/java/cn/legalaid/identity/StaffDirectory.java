@@ -45,9 +45,14 @@ class StaffDirectory implements UserDetailsService {
 		return load("u.username = :key", username.trim());
 	}
 
-	/** The principal of an API token's user: every API call asks, so it is one query. */
-	Optional<StaffPrincipal> findById(Long id) {
-		return id == null ? Optional.empty() : load("u.id = :key", id);
+	/**
+	 * The principal of a live API token (not revoked, not expired), with the token lookup in the same statement:
+	 * every API call asks.
+	 */
+	Optional<StaffPrincipal> findByTokenHash(String tokenHash) {
+		return load("""
+				u.id = (SELECT t.staff_user FROM api_token t
+				        WHERE t.token_hash = :key AND NOT t.revoked AND t.expires_at > now())""", tokenHash);
 	}
 
 	/** The account with its roles (in display order) and their permissions, in one statement. */
