@@ -5,13 +5,21 @@ import java.util.List;
 import cn.legalaid.shared.Actor;
 import cn.legalaid.shared.CurrentActor;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.view.RedirectView;
 
-/** Puts the signed-in actor and the navigation they may use into every screen's model. */
-@ControllerAdvice(annotations = Controller.class)
-class Navigation {
+/**
+ * Puts the signed-in actor and the navigation they may use into the model of every screen that renders a page.
+ * An interceptor rather than a controller advice: a controller advice's model methods would also run, for nothing,
+ * on every JSON API call.
+ */
+@Configuration(proxyBeanMethods = false)
+class Navigation implements WebMvcConfigurer, HandlerInterceptor {
 
 	static final List<NavItem> ITEMS = List.of(
 			new NavItem("nav.home", "/", "bi-speedometer2", null),
@@ -32,21 +40,36 @@ class Navigation {
 			new NavItem("nav.apikeys", "/admin/api-keys", "bi-key", "apikey:manage"),
 			new NavItem("nav.account", "/account/security", "bi-shield-lock", null));
 
-	@ModelAttribute("me")
-	Actor me() {
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this);
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
+		if (page == null || page.getView() instanceof RedirectView
+				|| (page.getViewName() != null && page.getViewName().startsWith("redirect:"))) {
+			return;
+		}
+		page.addObject("me", me());
+		page.addObject("nav", nav());
+		page.addObject("activeNav", activeNav(request));
+		page.addObject("currentPath", currentPath(request));
+	}
+
+	static Actor me() {
 		return CurrentActor.find().orElse(null);
 	}
 
-	@ModelAttribute("nav")
-	List<NavItem> nav() {
+	static List<NavItem> nav() {
 		return CurrentActor.find()
 			.map(actor -> ITEMS.stream().filter(i -> i.permission() == null || actor.can(i.permission())).toList())
 			.orElse(List.of());
 	}
 
 	/** The navigation entry of the current screen: the longest href the path starts with (/cases/new over /cases). */
-	@ModelAttribute("activeNav")
-	String activeNav(HttpServletRequest request) {
+	static String activeNav(HttpServletRequest request) {
 		String path = request.getRequestURI();
 		return ITEMS.stream()
 			.map(NavItem::href)
@@ -55,8 +78,7 @@ class Navigation {
 			.orElse("");
 	}
 
-	@ModelAttribute("currentPath")
-	String currentPath(HttpServletRequest request) {
+	static String currentPath(HttpServletRequest request) {
 		return request.getRequestURI();
 	}
 }
