@@ -119,6 +119,7 @@ final class EmbeddedPostgresServer {
 				.setCleanDataDirectory(properties.clean())
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("timezone", "Asia/Shanghai")
+				.setServerConfig("synchronous_commit", properties.synchronousCommit())
 				.setLocaleConfig("encoding", "UTF8")
 				.setRegisterShutdownHook(false);
 			if (properties.port() > 0) {
