@@ -81,15 +81,7 @@ class NewCaseStoreImpl implements NewCaseStore {
 			}
 			try (PreparedStatement ps = con.prepareStatement(INSERT_CLOCK)) {
 				for (CaseClock k : c.getClocks()) {
-					int i = 0;
-					ps.setLong(++i, id);
-					ps.setString(++i, k.ruleCode());
-					ps.setString(++i, k.name());
-					ps.setString(++i, k.legalBasis());
-					setInstant(ps, ++i, k.startedAt());
-					setInstant(ps, ++i, k.dueAt());
-					setInstant(ps, ++i, k.pausedAt());
-					setInstant(ps, ++i, k.stoppedAt());
+					bindClock(ps, id, k);
 					ps.addBatch();
 				}
 				ps.executeBatch();
@@ -169,6 +161,18 @@ class NewCaseStoreImpl implements NewCaseStore {
 		ps.setArray(++i, textArray(con, p.protectedGroups()));
 		ps.setString(++i, p.disabilityType());
 		ps.setString(++i, p.organisationName());
+	}
+
+	private static void bindClock(PreparedStatement ps, long caseId, CaseClock k) throws SQLException {
+		int i = 0;
+		ps.setLong(++i, caseId);
+		ps.setString(++i, k.ruleCode());
+		ps.setString(++i, k.name());
+		ps.setString(++i, k.legalBasis());
+		setInstant(ps, ++i, k.startedAt());
+		setInstant(ps, ++i, k.dueAt());
+		setInstant(ps, ++i, k.pausedAt());
+		setInstant(ps, ++i, k.stoppedAt());
 	}
 
 	private static Array textArray(Connection con, String[] values) throws SQLException {

@@ -22,14 +22,11 @@ final class ApiCredentialsFilter extends OncePerRequestFilter {
 
 	static final String API_KEY_HEADER = "X-API-Key";
 
-	private final ApiTokens tokens;
-
 	private final ApiKeys keys;
 
 	private final StaffDirectory staff;
 
-	ApiCredentialsFilter(ApiTokens tokens, ApiKeys keys, StaffDirectory staff) {
-		this.tokens = tokens;
+	ApiCredentialsFilter(ApiKeys keys, StaffDirectory staff) {
 		this.keys = keys;
 		this.staff = staff;
 	}
@@ -41,7 +38,7 @@ final class ApiCredentialsFilter extends OncePerRequestFilter {
 		String apiKey = request.getHeader(API_KEY_HEADER);
 		if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			String token = authorization.substring(7).trim();
-			tokens.principalOf(token, staff)
+			staff.findByApiToken(token)
 				.filter(p -> p.isEnabled() && p.isAccountNonLocked())
 				.ifPresent(p -> authenticate(UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities())));
 		}

@@ -2,7 +2,6 @@ package cn.legalaid.identity;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,11 +34,6 @@ class ApiTokens {
 			.param("e", java.sql.Timestamp.from(expiresAt))
 			.update();
 		return new Issued(token, expiresAt);
-	}
-
-	/** The principal a live token belongs to, read together with the token in one statement. */
-	Optional<StaffPrincipal> principalOf(String token, StaffDirectory staff) {
-		return staff.findByTokenHash(Secrets.sha256(token));
 	}
 
 	void revoke(String token) {

@@ -51,7 +51,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ApiKeys keys, StaffDirectory staff)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiKeys keys, StaffDirectory staff)
 			throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
@@ -65,7 +65,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
-			.addFilterBefore(new ApiCredentialsFilter(tokens, keys, staff), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new ApiCredentialsFilter(keys, staff), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((request, response, ex) -> ProblemResponses.write(response, 401, "未认证",
 						"请提供有效的访问令牌（Authorization: Bearer）或接口密钥（X-API-Key）", "unauthenticated"))

@@ -46,13 +46,13 @@ class StaffDirectory implements UserDetailsService {
 	}
 
 	/**
-	 * The principal of a live API token (not revoked, not expired), with the token lookup in the same statement:
-	 * every API call asks.
+	 * The principal of a live API token (not revoked, not expired; {@link ApiTokens} keeps only its SHA-256), with the
+	 * token lookup in the same statement: every API call asks.
 	 */
-	Optional<StaffPrincipal> findByTokenHash(String tokenHash) {
+	Optional<StaffPrincipal> findByApiToken(String token) {
 		return load("""
 				u.id = (SELECT t.staff_user FROM api_token t
-				        WHERE t.token_hash = :key AND NOT t.revoked AND t.expires_at > now())""", tokenHash);
+				        WHERE t.token_hash = :key AND NOT t.revoked AND t.expires_at > now())""", Secrets.sha256(token));
 	}
 
 	/** The account with its roles (in display order) and their permissions, in one statement. */
