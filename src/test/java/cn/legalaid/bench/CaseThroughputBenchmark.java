@@ -59,9 +59,20 @@ class CaseThroughputBenchmark {
 		drive(create, 201, 8, 50);
 		drive(baselineRead, 200, 8, 10);
 		String loadBefore = loadAverage();
-		// baseline in the same run: an authenticated read of one small page, same clients, same machine
-		Result baseline = drive(baselineRead, 200, 8, 10);
-		Result created = drive(create, 201, 8, 20);
+		// baseline in the same run: an authenticated read of one small page, same clients, same machine; slices of
+		// baseline and creation alternate, so that a slow spell of this shared machine falls on both alike
+		Result baseline = Result.NONE;
+		Result created = Result.NONE;
+		CpuTime baselineCpu = CpuTime.NONE;
+		CpuTime createdCpu = CpuTime.NONE;
+		for (int slice = 0; slice < 4; slice++) {
+			CpuTime before = CpuTime.now();
+			baseline = baseline.plus(drive(baselineRead, 200, 8, 5));
+			CpuTime between = CpuTime.now();
+			created = created.plus(drive(create, 201, 8, 5));
+			baselineCpu = baselineCpu.plus(between.minus(before));
+			createdCpu = createdCpu.plus(CpuTime.now().minus(between));
+		}
 		long start = System.nanoTime();
 		seed(CASES);
 		long seedMs = (System.nanoTime() - start) / 1_000_000;
@@ -108,7 +119,9 @@ class CaseThroughputBenchmark {
 				load average before: %s, after: %s; synchronous_commit = %s
 				baseline GET /api/v1/organisations (authenticated, 1 row): %.0f requests/s (errors: %d)
 				applications via POST /api/v1/cases: %d created in %.1f s by %d clients = %.0f applications/s (errors: %d)
-				  = %.2f of the baseline request rate
+				  = %.2f of the baseline request rate (4 alternating slices of 5 s each)
+				CPU per request: baseline read %.2f ms in the JVM + %.2f ms in PostgreSQL;
+				  application %.2f ms in the JVM + %.2f ms in PostgreSQL (the JVM includes the load generator)
 				seeded %,d cases in %,d ms; cases in database: %,d
 				case list with filters (%d requests, 8 filter shapes, city supervisor scope):
 				  median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms
@@ -117,7 +130,10 @@ class CaseThroughputBenchmark {
 				%s===========================================================================%n""", loadBefore,
 				loadAverage(), synchronousCommit, baseline.created / baseline.seconds, baseline.errors, created.created,
 				created.seconds, 8, created.created / created.seconds, created.errors,
-				(created.created / created.seconds) / (baseline.created / baseline.seconds), CASES, seedMs, total, micros.size(),
+				(created.created / created.seconds) / (baseline.created / baseline.seconds),
+				baselineCpu.jvmMillis() / baseline.created, baselineCpu.postgresMillis() / baseline.created,
+				createdCpu.jvmMillis() / created.created, createdCpu.postgresMillis() / created.created, CASES, seedMs,
+				total, micros.size(),
 				micros.get(micros.size() / 2) / 1000.0, micros.get(micros.size() * 9 / 10) / 1000.0,
 				micros.get(micros.size() * 99 / 100) / 1000.0, micros.get(micros.size() - 1) / 1000.0,
 				baseMicros.get(150) / 1000.0, baseMicros.get(297) / 1000.0,
@@ -126,6 +142,59 @@ class CaseThroughputBenchmark {
 	}
 
 	record Result(int created, int errors, double seconds) {
+
+		static final Result NONE = new Result(0, 0, 0);
+
+		Result plus(Result other) {
+			return new Result(created + other.created, errors + other.errors, seconds + other.seconds);
+		}
+	}
+
+	/**
+	 * CPU time used so far by this JVM (application and load generator) and by the embedded PostgreSQL's processes
+	 * (read from /proc; zero where there is no /proc).
+	 */
+	record CpuTime(double jvmMillis, double postgresMillis) {
+
+		static final CpuTime NONE = new CpuTime(0, 0);
+
+		/** Linux reports process times in clock ticks of 1/100 s (USER_HZ). */
+		private static final double MILLIS_PER_TICK = 10;
+
+		static CpuTime now() {
+			long jvmNanos = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+				.getOperatingSystemMXBean()).getProcessCpuTime();
+			return new CpuTime(jvmNanos / 1e6, postgresTicks() * MILLIS_PER_TICK);
+		}
+
+		CpuTime minus(CpuTime earlier) {
+			return new CpuTime(jvmMillis - earlier.jvmMillis, postgresMillis - earlier.postgresMillis);
+		}
+
+		CpuTime plus(CpuTime other) {
+			return new CpuTime(jvmMillis + other.jvmMillis, postgresMillis + other.postgresMillis);
+		}
+
+		private static long postgresTicks() {
+			long ticks = 0;
+			java.io.File[] processes = new java.io.File("/proc").listFiles(f -> f.getName().matches("\\d+"));
+			for (java.io.File process : processes == null ? new java.io.File[0] : processes) {
+				try {
+					String stat = java.nio.file.Files.readString(process.toPath().resolve("stat"));
+					int end = stat.lastIndexOf(')');
+					if (!stat.substring(stat.indexOf('(') + 1, end).equals("postgres")) {
+						continue;
+					}
+					// after "pid (comm) ": state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime
+					String[] fields = stat.substring(end + 2).split(" ");
+					ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+				}
+				catch (IOException | RuntimeException gone) {
+					// the process ended while being read
+				}
+			}
+			return ticks;
+		}
 	}
 
 	/** Sends requests from several clients for a while; counts those answered with the expected status. */
