@@ -55,22 +55,27 @@ class StaffDirectory implements UserDetailsService {
 				        WHERE t.token_hash = :key AND NOT t.revoked AND t.expires_at > now())""", Secrets.sha256(token));
 	}
 
-	/** The account with its roles (in display order) and their permissions, in one statement. */
+	/**
+	 * The account with its roles (in display order) and their permissions, in one statement: two scans of the
+	 * account's role links (its roles; their permissions), since every API call asks.
+	 */
 	private Optional<StaffPrincipal> load(String condition, Object key) {
 		return jdbc.sql("""
 				SELECT u.id, u.username, u.display_name, u.organisation_id, u.password_hash, u.enabled, u.locked_until,
-				  u.totp_enabled, u.practitioner_id,
-				  ARRAY(SELECT r.code FROM staff_user_role ur JOIN role r ON r.code = ur.role_code
-				        WHERE ur.staff_user = u.id ORDER BY r.sort_order, r.code) AS role_codes,
-				  ARRAY(SELECT r.name_zh FROM staff_user_role ur JOIN role r ON r.code = ur.role_code
-				        WHERE ur.staff_user = u.id ORDER BY r.sort_order, r.code) AS role_names,
-				  ARRAY(SELECT r.data_scope FROM staff_user_role ur JOIN role r ON r.code = ur.role_code
-				        WHERE ur.staff_user = u.id ORDER BY r.sort_order, r.code) AS role_scopes,
-				  EXISTS (SELECT 1 FROM staff_user_role ur JOIN role r ON r.code = ur.role_code
-				          WHERE ur.staff_user = u.id AND r.requires_totp) AS totp_required_by_role,
-				  ARRAY(SELECT DISTINCT rp.permission FROM role_permission rp
-				        JOIN staff_user_role ur ON ur.role_code = rp.role_code WHERE ur.staff_user = u.id) AS permissions
-				FROM staff_user u WHERE\s""" + condition)
+				  u.totp_enabled, u.practitioner_id, r.role_codes, r.role_names, r.role_scopes, r.totp_required_by_role,
+				  p.permissions
+				FROM staff_user u
+				CROSS JOIN LATERAL (
+				  SELECT coalesce(array_agg(r.code ORDER BY r.sort_order, r.code), '{}') AS role_codes,
+				    coalesce(array_agg(r.name_zh ORDER BY r.sort_order, r.code), '{}') AS role_names,
+				    coalesce(array_agg(r.data_scope ORDER BY r.sort_order, r.code), '{}') AS role_scopes,
+				    coalesce(bool_or(r.requires_totp), FALSE) AS totp_required_by_role
+				  FROM staff_user_role ur JOIN role r ON r.code = ur.role_code WHERE ur.staff_user = u.id) r
+				CROSS JOIN LATERAL (
+				  SELECT coalesce(array_agg(DISTINCT rp.permission), '{}') AS permissions
+				  FROM staff_user_role ur JOIN role_permission rp ON rp.role_code = ur.role_code
+				  WHERE ur.staff_user = u.id) p
+				WHERE\s""" + condition)
 			.param("key", key)
 			.query((rs, i) -> new Row(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 					rs.getLong("organisation_id"), rs.getString("password_hash"), rs.getBoolean("enabled"),
