@@ -18,7 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes and reads the operation log. Writes run in their own transaction so a failed action is still logged. */
+/**
+ * Writes and reads the operation log. A request's change carries its entry in its own transaction
+ * ({@link OperationLogTransactions}); a failed or refused request is logged in a transaction of its own.
+ */
 @Service
 public class OperationLog {
 
@@ -43,11 +46,42 @@ public class OperationLog {
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void record(Actor actor, String unitPath, String fallbackUsername, Entry entry) {
+		insert(actor, unitPath, fallbackUsername, entry).query(Long.class).single();
+	}
+
+	/**
+	 * Writes one entry in the caller's transaction, so that it commits with the change it records or not at all.
+	 * Returns the entry's id.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long recordInCurrentTransaction(Actor actor, String unitPath, Entry entry) {
+		return insert(actor, unitPath, null, entry).query(Long.class).single();
+	}
+
+	/**
+	 * Corrects an entry written when its change committed, where the request ended otherwise (it failed after the
+	 * commit, or answered with another status).
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void correct(long id, Entry entry) {
 		jdbc.sql("""
+				UPDATE operation_log SET succeeded = :ok, status_code = :status, detail = :detail, duration_ms = :duration
+				WHERE id = :id""")
+			.param("id", id)
+			.param("ok", entry.succeeded())
+			.param("status", entry.statusCode())
+			.param("detail", truncate(entry.detail(), 1000))
+			.param("duration", entry.durationMs())
+			.update();
+	}
+
+	private JdbcClient.StatementSpec insert(Actor actor, String unitPath, String fallbackUsername, Entry entry) {
+		return jdbc.sql("""
 				INSERT INTO operation_log (username, display_name, unit_code, unit_name, unit_path, action, http_method,
 				  target, succeeded, status_code, detail, client_ip, duration_ms)
 				VALUES (:username, :displayName, :unitCode, :unitName, :unitPath, :action, :method, :target, :ok,
-				  :status, :detail, :ip, :duration)""")
+				  :status, :detail, :ip, :duration)
+				RETURNING id""")
 			.param("username", actor != null ? actor.username() : fallbackUsername)
 			.param("displayName", actor != null ? actor.displayName() : null)
 			.param("unitCode", actor != null ? actor.unitCode() : null)
@@ -60,8 +94,7 @@ public class OperationLog {
 			.param("status", entry.statusCode())
 			.param("detail", truncate(entry.detail(), 1000))
 			.param("ip", entry.clientIp())
-			.param("duration", entry.durationMs())
-			.update();
+			.param("duration", entry.durationMs());
 	}
 
 	@Transactional(readOnly = true)
