@@ -23,6 +23,8 @@ class CaseNumbering {
 
 	private final JdbcClient jdbc;
 
+	private final NumberBlock applicationNumbers = new NumberBlock();
+
 	CaseNumbering(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -44,10 +46,57 @@ class CaseNumbering {
 			.replace("{seq}", String.format("%04d", seq));
 	}
 
-	/** Application (receipt) numbers: SQ + date + sequence; unique, not necessarily gapless. */
+	/**
+	 * Application (receipt) numbers: SQ + date + sequence; unique, not gapless and not in time order across nodes.
+	 * Each node takes the numbers in blocks from the database sequence, whose increment is the block size (one
+	 * round trip per block instead of per receipt); numbers of a block a node did not use before it stopped stay
+	 * unused.
+	 */
 	String nextApplicationNumber(LocalDate on) {
-		long seq = jdbc.sql("SELECT nextval('application_number_seq')").query(Long.class).single();
-		return "SQ" + on.toString().replace("-", "") + String.format("%07d", seq);
+		long seq;
+		synchronized (applicationNumbers) {
+			if (applicationNumbers.next >= applicationNumbers.end) {
+				long first = jdbc.sql("SELECT nextval('application_number_seq')").query(Long.class).single();
+				if (applicationNumbers.size == 0) {
+					applicationNumbers.size = jdbc.sql("""
+							SELECT increment_by FROM pg_sequences
+							WHERE schemaname = current_schema() AND sequencename = 'application_number_seq'""")
+						.query(Long.class)
+						.single();
+				}
+				applicationNumbers.next = first;
+				applicationNumbers.end = first + applicationNumbers.size;
+			}
+			seq = applicationNumbers.next++;
+		}
+		return applicationNumber(on, seq);
+	}
+
+	/** SQ, the day as yyyyMMdd and the sequence with at least seven digits, e.g. SQ202612020000051. */
+	static String applicationNumber(LocalDate on, long seq) {
+		StringBuilder number = new StringBuilder(20).append("SQ").append(on.getYear());
+		pad(number, on.getMonthValue(), 2);
+		pad(number, on.getDayOfMonth(), 2);
+		pad(number, seq, 7);
+		return number.toString();
+	}
+
+	private static void pad(StringBuilder to, long value, int width) {
+		String digits = Long.toString(value);
+		for (int i = digits.length(); i < width; i++) {
+			to.append('0');
+		}
+		to.append(digits);
+	}
+
+	/** The block of application numbers this node is using: {@code next} up to {@code end} (exclusive). */
+	private static final class NumberBlock {
+
+		long size;
+
+		long next;
+
+		long end;
 	}
 
 	private String[] format(Long centreId) {

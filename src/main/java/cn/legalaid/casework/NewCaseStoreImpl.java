@@ -6,9 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,31 +21,45 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class NewCaseStoreImpl implements NewCaseStore {
 
+	/**
+	 * One statement, one round trip: the case, then its parties and clocks from parallel arrays (one array per
+	 * column, all as text and cast here; parties keep the order they were given in).
+	 */
 	private static final String INSERT_CASE = """
-			INSERT INTO legal_aid_case (version, application_number, case_number, centre_id, centre_path, intake_unit_id,
-			  entry, channel, status,
-			  service_type, case_type, category, provincial_matter_code, cause, criminal_stage, handling_body,
-			  handling_body_division, dispute_division, litigation, amount_at_stake, possible_life_or_death, group_matter,
-			  client_count,
-			  means_household_size, means_monthly_household_income, means_assistance_proofs, means_honesty_pledge_signed,
-			  notification_body, notification_body_name, notification_reference, notification_idempotency_key,
-			  notification_reason,
-			  forwarding_kind, forwarding_forwarder_name, forwarding_applied_at,
-			  materials_received, missing_materials, preferred_practitioner_id, preferred_practitioner_name,
-			  received_at, created_by, updated_at)
-			VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-			  ?, ?, ?, ?, ?, ?, ?)
-			RETURNING id""";
-
-	private static final String INSERT_PARTY = """
-			INSERT INTO case_party (case_id, role, name, id_number_cipher, id_number_index, phone_cipher, phone_index,
-			  address_cipher, birth_date, sex, household, monthly_income, protected_groups, disability_type,
-			  organisation_name)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-
-	private static final String INSERT_CLOCK = """
-			INSERT INTO case_clock (case_id, rule_code, name, legal_basis, started_at, due_at, paused_at, stopped_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+			WITH new_case AS (
+			  INSERT INTO legal_aid_case (version, application_number, case_number, centre_id, centre_path, intake_unit_id,
+			    entry, channel, status,
+			    service_type, case_type, category, provincial_matter_code, cause, criminal_stage, handling_body,
+			    handling_body_division, dispute_division, litigation, amount_at_stake, possible_life_or_death, group_matter,
+			    client_count,
+			    means_household_size, means_monthly_household_income, means_assistance_proofs, means_honesty_pledge_signed,
+			    notification_body, notification_body_name, notification_reference, notification_idempotency_key,
+			    notification_reason,
+			    forwarding_kind, forwarding_forwarder_name, forwarding_applied_at,
+			    materials_received, missing_materials, preferred_practitioner_id, preferred_practitioner_name,
+			    received_at, created_by, updated_at)
+			  VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+			    ?, ?, ?, ?, ?, ?, ?)
+			  RETURNING id),
+			parties AS (
+			  INSERT INTO case_party (case_id, role, name, id_number_cipher, id_number_index, phone_cipher, phone_index,
+			    address_cipher, birth_date, sex, household, monthly_income, protected_groups, disability_type,
+			    organisation_name)
+			  SELECT new_case.id, p.role, p.name, p.id_number_cipher, p.id_number_index, p.phone_cipher, p.phone_index,
+			    p.address_cipher, p.birth_date::date, p.sex, p.household, p.monthly_income::numeric,
+			    string_to_array(p.protected_groups, ','), p.disability_type, p.organisation_name
+			  FROM new_case, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+			    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+			    AS p(role, name, id_number_cipher, id_number_index, phone_cipher, phone_index, address_cipher, birth_date,
+			      sex, household, monthly_income, protected_groups, disability_type, organisation_name, position)
+			  ORDER BY p.position),
+			clocks AS (
+			  INSERT INTO case_clock (case_id, rule_code, name, legal_basis, started_at, due_at, paused_at, stopped_at)
+			  SELECT new_case.id, k.rule_code, k.name, k.legal_basis, k.started_at::timestamptz, k.due_at::timestamptz,
+			    k.paused_at::timestamptz, k.stopped_at::timestamptz
+			  FROM new_case, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+			    AS k(rule_code, name, legal_basis, started_at, due_at, paused_at, stopped_at))
+			SELECT id FROM new_case""";
 
 	private final JdbcTemplate jdbc;
 
@@ -63,7 +77,9 @@ class NewCaseStoreImpl implements NewCaseStore {
 		}
 		Long id = jdbc.execute((Connection con) -> {
 			try (PreparedStatement ps = con.prepareStatement(INSERT_CASE)) {
-				bindCase(ps, con, c);
+				int next = bindCase(ps, con, c);
+				next = bindParties(ps, con, next, List.copyOf(c.getParties()));
+				bindClocks(ps, con, next, List.copyOf(c.getClocks()));
 				try (ResultSet rs = ps.executeQuery()) {
 					rs.next();
 					return rs.getLong(1);
@@ -71,29 +87,13 @@ class NewCaseStoreImpl implements NewCaseStore {
 			}
 		});
 		c.inserted(id);
-		jdbc.execute((Connection con) -> {
-			try (PreparedStatement ps = con.prepareStatement(INSERT_PARTY)) {
-				for (CaseParty p : c.getParties()) {
-					bindParty(ps, con, id, p);
-					ps.addBatch();
-				}
-				ps.executeBatch();
-			}
-			try (PreparedStatement ps = con.prepareStatement(INSERT_CLOCK)) {
-				for (CaseClock k : c.getClocks()) {
-					bindClock(ps, id, k);
-					ps.addBatch();
-				}
-				ps.executeBatch();
-			}
-			return null;
-		});
 		c.timelineEvents().forEach(events::publishEvent);
 		c.clearTimelineEvents();
 		return c;
 	}
 
-	private static void bindCase(PreparedStatement ps, Connection con, LegalAidCase c) throws SQLException {
+	/** Binds the case's columns; returns the index of the next parameter. */
+	private static int bindCase(PreparedStatement ps, Connection con, LegalAidCase c) throws SQLException {
 		int i = 0;
 		ps.setString(++i, c.getApplicationNumber());
 		ps.setString(++i, c.getCaseNumber());
@@ -140,39 +140,68 @@ class NewCaseStoreImpl implements NewCaseStore {
 		setInstant(ps, ++i, c.getReceivedAt());
 		ps.setString(++i, c.getCreatedBy());
 		setInstant(ps, ++i, c.getUpdatedAt());
+		return i + 1;
 	}
 
-	private static void bindParty(PreparedStatement ps, Connection con, long caseId, CaseParty p) throws SQLException {
-		int i = 0;
-		ps.setLong(++i, caseId);
-		setEnum(ps, ++i, p.role());
-		ps.setString(++i, p.name());
-		ps.setString(++i, p.idNumberCipher());
-		ps.setString(++i, p.idNumberIndex());
-		ps.setString(++i, p.phoneCipher());
-		ps.setString(++i, p.phoneIndex());
-		ps.setString(++i, p.addressCipher());
-		LocalDate birth = p.birthDate();
-		ps.setObject(++i, birth, Types.DATE);
-		ps.setString(++i, p.sex());
-		ps.setString(++i, p.household());
-		BigDecimal income = p.monthlyIncome();
-		ps.setBigDecimal(++i, income);
-		ps.setArray(++i, textArray(con, p.protectedGroups()));
-		ps.setString(++i, p.disabilityType());
-		ps.setString(++i, p.organisationName());
+	/** Binds the parties as one text array per column; returns the index of the next parameter. */
+	private static int bindParties(PreparedStatement ps, Connection con, int first, List<CaseParty> parties)
+			throws SQLException {
+		int n = parties.size();
+		String[][] columns = new String[14][n];
+		for (int row = 0; row < n; row++) {
+			CaseParty p = parties.get(row);
+			String[] values = { p.role() == null ? null : p.role().name(), p.name(), p.idNumberCipher(),
+					p.idNumberIndex(), p.phoneCipher(), p.phoneIndex(), p.addressCipher(),
+					p.birthDate() == null ? null : p.birthDate().toString(), p.sex(), p.household(),
+					p.monthlyIncome() == null ? null : p.monthlyIncome().toPlainString(), joined(p.protectedGroups()),
+					p.disabilityType(), p.organisationName() };
+			for (int column = 0; column < values.length; column++) {
+				columns[column][row] = values[column];
+			}
+		}
+		return bindColumns(ps, con, first, columns);
 	}
 
-	private static void bindClock(PreparedStatement ps, long caseId, CaseClock k) throws SQLException {
-		int i = 0;
-		ps.setLong(++i, caseId);
-		ps.setString(++i, k.ruleCode());
-		ps.setString(++i, k.name());
-		ps.setString(++i, k.legalBasis());
-		setInstant(ps, ++i, k.startedAt());
-		setInstant(ps, ++i, k.dueAt());
-		setInstant(ps, ++i, k.pausedAt());
-		setInstant(ps, ++i, k.stoppedAt());
+	/** Binds the clocks as one text array per column; returns the index of the next parameter. */
+	private static int bindClocks(PreparedStatement ps, Connection con, int first, List<CaseClock> clocks)
+			throws SQLException {
+		int n = clocks.size();
+		String[][] columns = new String[7][n];
+		for (int row = 0; row < n; row++) {
+			CaseClock k = clocks.get(row);
+			String[] values = { k.ruleCode(), k.name(), k.legalBasis(), text(k.startedAt()), text(k.dueAt()),
+					text(k.pausedAt()), text(k.stoppedAt()) };
+			for (int column = 0; column < values.length; column++) {
+				columns[column][row] = values[column];
+			}
+		}
+		return bindColumns(ps, con, first, columns);
+	}
+
+	private static int bindColumns(PreparedStatement ps, Connection con, int first, String[][] columns)
+			throws SQLException {
+		int i = first;
+		for (String[] column : columns) {
+			ps.setArray(i++, con.createArrayOf("text", column));
+		}
+		return i;
+	}
+
+	/** A protected-groups array as the text that {@code string_to_array(…, ',')} turns back into it. */
+	private static String joined(String[] values) {
+		if (values == null) {
+			return null;
+		}
+		for (String value : values) {
+			if (value.indexOf(',') >= 0) {
+				throw new IllegalArgumentException("a protected group code has a comma: " + value);
+			}
+		}
+		return String.join(",", values);
+	}
+
+	private static String text(Instant value) {
+		return value == null ? null : value.toString();
 	}
 
 	private static Array textArray(Connection con, String[] values) throws SQLException {
@@ -187,8 +216,9 @@ class NewCaseStoreImpl implements NewCaseStore {
 		ps.setString(index, value == null ? null : value.name());
 	}
 
+	/** As an offset date-time, which the driver writes without the calendar arithmetic a {@code Timestamp} takes. */
 	private static void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
-		ps.setTimestamp(index, value == null ? null : Timestamp.from(value));
+		ps.setObject(index, value == null ? null : value.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
 	}
 
 	private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {

@@ -1,6 +1,6 @@
 package cn.legalaid.casework;
 
-import java.sql.Timestamp;
+import java.time.ZoneOffset;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +22,7 @@ class TimelineRecorder {
 				INSERT INTO case_event (case_id, occurred_at, action, from_status, to_status, actor_username, actor_name, reason, basis)
 				VALUES (:case, :at, :action, :from, :to, :user, :name, :reason, :basis)""")
 			.param("case", event.caseId())
-			.param("at", Timestamp.from(event.at()))
+			.param("at", event.at().atOffset(ZoneOffset.UTC))
 			.param("action", event.action())
 			.param("from", event.from() == null ? null : event.from().name())
 			.param("to", event.to() == null ? null : event.to().name())
