@@ -1,6 +1,5 @@
 package cn.legalaid.casework;
 
-import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,8 +8,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,8 +77,8 @@ class NewCaseStoreImpl implements NewCaseStore {
 		Long id = jdbc.execute((Connection con) -> {
 			try (PreparedStatement ps = con.prepareStatement(INSERT_CASE)) {
 				int next = bindCase(ps, con, c);
-				next = bindParties(ps, con, next, List.copyOf(c.getParties()));
-				bindClocks(ps, con, next, List.copyOf(c.getClocks()));
+				next = bindColumns(ps, con, next, List.copyOf(c.getParties()), 14, NewCaseStoreImpl::columnsOf);
+				bindColumns(ps, con, next, List.copyOf(c.getClocks()), 7, NewCaseStoreImpl::columnsOf);
 				try (ResultSet rs = ps.executeQuery()) {
 					rs.next();
 					return rs.getLong(1);
@@ -143,43 +142,34 @@ class NewCaseStoreImpl implements NewCaseStore {
 		return i + 1;
 	}
 
-	/** Binds the parties as one text array per column; returns the index of the next parameter. */
-	private static int bindParties(PreparedStatement ps, Connection con, int first, List<CaseParty> parties)
-			throws SQLException {
-		int n = parties.size();
-		String[][] columns = new String[14][n];
-		for (int row = 0; row < n; row++) {
-			CaseParty p = parties.get(row);
-			String[] values = { p.role() == null ? null : p.role().name(), p.name(), p.idNumberCipher(),
-					p.idNumberIndex(), p.phoneCipher(), p.phoneIndex(), p.addressCipher(),
-					p.birthDate() == null ? null : p.birthDate().toString(), p.sex(), p.household(),
-					p.monthlyIncome() == null ? null : p.monthlyIncome().toPlainString(), joined(p.protectedGroups()),
-					p.disabilityType(), p.organisationName() };
-			for (int column = 0; column < values.length; column++) {
+	/** A party's columns in the order of the statement's party arrays, as text. */
+	private static String[] columnsOf(CaseParty p) {
+		return new String[] { p.role() == null ? null : p.role().name(), p.name(), p.idNumberCipher(),
+				p.idNumberIndex(), p.phoneCipher(), p.phoneIndex(), p.addressCipher(),
+				p.birthDate() == null ? null : p.birthDate().toString(), p.sex(), p.household(),
+				p.monthlyIncome() == null ? null : p.monthlyIncome().toPlainString(), joined(p.protectedGroups()),
+				p.disabilityType(), p.organisationName() };
+	}
+
+	/** A clock's columns in the order of the statement's clock arrays, as text. */
+	private static String[] columnsOf(CaseClock k) {
+		return new String[] { k.ruleCode(), k.name(), k.legalBasis(), text(k.startedAt()), text(k.dueAt()),
+				text(k.pausedAt()), text(k.stoppedAt()) };
+	}
+
+	/**
+	 * Binds rows as one text array per column, starting at parameter {@code first}; returns the index of the next
+	 * parameter.
+	 */
+	private static <T> int bindColumns(PreparedStatement ps, Connection con, int first, List<T> rows, int width,
+			Function<T, String[]> columnsOfRow) throws SQLException {
+		String[][] columns = new String[width][rows.size()];
+		for (int row = 0; row < rows.size(); row++) {
+			String[] values = columnsOfRow.apply(rows.get(row));
+			for (int column = 0; column < width; column++) {
 				columns[column][row] = values[column];
 			}
 		}
-		return bindColumns(ps, con, first, columns);
-	}
-
-	/** Binds the clocks as one text array per column; returns the index of the next parameter. */
-	private static int bindClocks(PreparedStatement ps, Connection con, int first, List<CaseClock> clocks)
-			throws SQLException {
-		int n = clocks.size();
-		String[][] columns = new String[7][n];
-		for (int row = 0; row < n; row++) {
-			CaseClock k = clocks.get(row);
-			String[] values = { k.ruleCode(), k.name(), k.legalBasis(), text(k.startedAt()), text(k.dueAt()),
-					text(k.pausedAt()), text(k.stoppedAt()) };
-			for (int column = 0; column < values.length; column++) {
-				columns[column][row] = values[column];
-			}
-		}
-		return bindColumns(ps, con, first, columns);
-	}
-
-	private static int bindColumns(PreparedStatement ps, Connection con, int first, String[][] columns)
-			throws SQLException {
 		int i = first;
 		for (String[] column : columns) {
 			ps.setArray(i++, con.createArrayOf("text", column));
