@@ -61,6 +61,7 @@ class OperationLogInterceptor implements HandlerInterceptor {
 		if (pending == null) {
 			return;
 		}
+		PendingOperation.finish(request);
 		int status = ex != null && response.getStatus() < 400 ? 500 : response.getStatus();
 		boolean invalid = Boolean.TRUE.equals(request.getAttribute(INVALID));
 		boolean succeeded = ex == null && status < 400 && !invalid;

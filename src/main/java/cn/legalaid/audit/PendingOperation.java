@@ -59,6 +59,11 @@ final class PendingOperation {
 		return pending;
 	}
 
+	/** The request is answered: later transactions of its thread (e.g. saving the session) carry no entry. */
+	static void finish(HttpServletRequest request) {
+		request.removeAttribute(ATTRIBUTE);
+	}
+
 	static Optional<PendingOperation> of(HttpServletRequest request) {
 		return Optional.ofNullable((PendingOperation) request.getAttribute(ATTRIBUTE));
 	}
