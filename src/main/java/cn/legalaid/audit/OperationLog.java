@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.legalaid.shared.Actor;
+import cn.legalaid.shared.CurrentActor;
 import cn.legalaid.shared.DataScope;
 import cn.legalaid.shared.PageRequestParams;
 import cn.legalaid.shared.PageResult;
@@ -50,12 +51,26 @@ public class OperationLog {
 	}
 
 	/**
-	 * Writes one entry in the caller's transaction, so that it commits with the change it records or not at all.
-	 * Returns the entry's id.
+	 * Writes a request's entry, as the signed-in actor's (anonymous where nobody is), outside any transaction of the
+	 * caller.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public void recordForCurrentActor(Entry entry) {
+		insertForCurrentActor(entry);
+	}
+
+	/**
+	 * Writes a request's entry, as the signed-in actor's, in the caller's transaction, so that it commits with the
+	 * change it records or not at all. Returns the entry's id.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public long recordInCurrentTransaction(Actor actor, String unitPath, Entry entry) {
-		return insert(actor, unitPath, null, entry).query(Long.class).single();
+	public long recordInCurrentTransaction(Entry entry) {
+		return insertForCurrentActor(entry);
+	}
+
+	private long insertForCurrentActor(Entry entry) {
+		Actor actor = CurrentActor.find().orElse(null);
+		return insert(actor, actor == null ? null : actor.dataScope().unitPath(), null, entry).query(Long.class).single();
 	}
 
 	/**

@@ -2,8 +2,6 @@ package cn.legalaid.audit;
 
 import java.util.Set;
 
-import cn.legalaid.shared.Actor;
-import cn.legalaid.shared.CurrentActor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.validation.BindingResult;
@@ -68,8 +66,7 @@ class OperationLogInterceptor implements HandlerInterceptor {
 		String detail = ex != null ? ex.getClass().getSimpleName() : invalid ? "提交的数据未通过校验" : null;
 		OperationLog.Entry entry = pending.entry(succeeded, status, detail);
 		if (!pending.isLogged()) {
-			Actor actor = CurrentActor.find().orElse(null);
-			log.record(actor, actor == null ? null : actor.dataScope().unitPath(), null, entry);
+			log.recordForCurrentActor(entry);
 		}
 		else if (pending.differsFrom(succeeded, status)) {
 			log.correct(pending.loggedId(), entry);

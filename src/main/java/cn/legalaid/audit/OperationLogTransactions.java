@@ -1,7 +1,5 @@
 package cn.legalaid.audit;
 
-import cn.legalaid.shared.Actor;
-import cn.legalaid.shared.CurrentActor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionExecution;
@@ -51,9 +49,7 @@ class OperationLogTransactions implements TransactionExecutionListener {
 			if (readOnly || pending.isLogged()) {
 				return;
 			}
-			Actor actor = CurrentActor.find().orElse(null);
-			pending.logged(log.recordInCurrentTransaction(actor, actor == null ? null : actor.dataScope().unitPath(),
-					pending.committingEntry()));
+			pending.logged(log.recordInCurrentTransaction(pending.committingEntry()));
 			writtenHere = true;
 		}
 

@@ -32,11 +32,8 @@ final class PendingOperation {
 
 	private final long startedNanos = System.nanoTime();
 
+	/** The entry written with the request's committed change (a success with the expected status), if any. */
 	private Long loggedId;
-
-	private boolean loggedSucceeded;
-
-	private int loggedStatus;
 
 	private PendingOperation(String action, String httpMethod, String target, String clientIp, int expectedStatus) {
 		this.action = action;
@@ -47,16 +44,14 @@ final class PendingOperation {
 	}
 
 	/** Starts the entry of a request handled by a controller method and keeps it with the request. */
-	static PendingOperation start(HttpServletRequest request, HandlerMethod handler) {
+	static void start(HttpServletRequest request, HandlerMethod handler) {
 		Audited audited = handler.getMethodAnnotation(Audited.class);
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		String action = audited != null ? audited.value()
 				: request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI());
 		ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ResponseStatus.class);
-		PendingOperation pending = new PendingOperation(action, request.getMethod(), request.getRequestURI(),
-				request.getRemoteAddr(), status != null ? status.code().value() : 200);
-		request.setAttribute(ATTRIBUTE, pending);
-		return pending;
+		request.setAttribute(ATTRIBUTE, new PendingOperation(action, request.getMethod(), request.getRequestURI(),
+				request.getRemoteAddr(), status != null ? status.code().value() : 200));
 	}
 
 	/** The request is answered: later transactions of its thread (e.g. saving the session) carry no entry. */
@@ -92,8 +87,6 @@ final class PendingOperation {
 
 	void logged(long id) {
 		loggedId = id;
-		loggedSucceeded = true;
-		loggedStatus = expectedStatus;
 	}
 
 	/** The transaction that wrote the entry did not commit after all: the entry is not written. */
@@ -107,6 +100,6 @@ final class PendingOperation {
 
 	/** Whether the written entry says otherwise than the request's outcome (failed later, or another status). */
 	boolean differsFrom(boolean succeeded, int status) {
-		return loggedSucceeded != succeeded || loggedStatus != status;
+		return !succeeded || status != expectedStatus;
 	}
 }

@@ -56,16 +56,14 @@ class CaseNumbering {
 		long seq;
 		synchronized (applicationNumbers) {
 			if (applicationNumbers.next >= applicationNumbers.end) {
-				long first = jdbc.sql("SELECT nextval('application_number_seq')").query(Long.class).single();
-				if (applicationNumbers.size == 0) {
-					applicationNumbers.size = jdbc.sql("""
-							SELECT increment_by FROM pg_sequences
-							WHERE schemaname = current_schema() AND sequencename = 'application_number_seq'""")
-						.query(Long.class)
-						.single();
-				}
-				applicationNumbers.next = first;
-				applicationNumbers.end = first + applicationNumbers.size;
+				// the block starts at the sequence's next value and is as long as its increment
+				long[] firstAndSize = jdbc.sql("""
+						SELECT nextval('application_number_seq'), increment_by FROM pg_sequences
+						WHERE schemaname = current_schema() AND sequencename = 'application_number_seq'""")
+					.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })
+					.single();
+				applicationNumbers.next = firstAndSize[0];
+				applicationNumbers.end = firstAndSize[0] + firstAndSize[1];
 			}
 			seq = applicationNumbers.next++;
 		}
@@ -91,8 +89,6 @@ class CaseNumbering {
 
 	/** The block of application numbers this node is using: {@code next} up to {@code end} (exclusive). */
 	private static final class NumberBlock {
-
-		long size;
 
 		long next;
 

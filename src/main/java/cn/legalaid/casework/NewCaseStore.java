@@ -3,7 +3,8 @@ package cn.legalaid.casework;
 /**
  * Writes a case that was just received. Intake is the one write the whole province does hundreds of times a
  * second, so a new case goes into the database as one plain statement (case, parties, clocks) and its first
- * timeline event, instead of through the generic aggregate mapping; every later transition is saved through {@link CaseRepository#save}.
+ * timeline event, instead of through the generic aggregate mapping; every later transition is saved through
+ * {@link CaseRepository#save}.
  */
 interface NewCaseStore {
 

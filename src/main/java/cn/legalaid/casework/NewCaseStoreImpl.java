@@ -60,6 +60,12 @@ class NewCaseStoreImpl implements NewCaseStore {
 			    AS k(rule_code, name, legal_basis, started_at, due_at, paused_at, stopped_at))
 			SELECT id FROM new_case""";
 
+	/** The party arrays of the statement, in the order {@link #columnsOf(CaseParty)} gives them. */
+	private static final int PARTY_COLUMNS = 14;
+
+	/** The clock arrays of the statement, in the order {@link #columnsOf(CaseClock)} gives them. */
+	private static final int CLOCK_COLUMNS = 7;
+
 	private final JdbcTemplate jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -77,8 +83,8 @@ class NewCaseStoreImpl implements NewCaseStore {
 		Long id = jdbc.execute((Connection con) -> {
 			try (PreparedStatement ps = con.prepareStatement(INSERT_CASE)) {
 				int next = bindCase(ps, con, c);
-				next = bindColumns(ps, con, next, List.copyOf(c.getParties()), 14, NewCaseStoreImpl::columnsOf);
-				bindColumns(ps, con, next, List.copyOf(c.getClocks()), 7, NewCaseStoreImpl::columnsOf);
+				next = bindColumns(ps, con, next, List.copyOf(c.getParties()), PARTY_COLUMNS, NewCaseStoreImpl::columnsOf);
+				bindColumns(ps, con, next, List.copyOf(c.getClocks()), CLOCK_COLUMNS, NewCaseStoreImpl::columnsOf);
 				try (ResultSet rs = ps.executeQuery()) {
 					rs.next();
 					return rs.getLong(1);
