@@ -3,18 +3,14 @@ package cn.legalaid.audit;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import cn.legalaid.support.MockMvcSupport;
 import cn.legalaid.support.PlatformTest;
 import cn.legalaid.support.TestIds;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -24,21 +20,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * logged afterwards as failed; an entry whose request ended otherwise than its commit said is corrected.
  */
 @PlatformTest
-class OperationLogTransactionTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserDetailsService users;
+class OperationLogTransactionTests extends MockMvcSupport {
 
 	@Test
 	void anApiChangeAndItsEntryCommitInOneTransaction() throws Exception {
 		long before = entries("xw.clerk", "/api/v1/cases");
-		String body = mvc.perform(post("/api/v1/cases").with(user(users.loadUserByUsername("xw.clerk")))
+		String body = mvc.perform(post("/api/v1/cases").with(as("xw.clerk"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(application(TestIds.bornOn("19750505"))))
 			.andExpect(status().isCreated())
@@ -59,7 +46,7 @@ class OperationLogTransactionTests {
 	void aRefusedChangeIsLoggedAsFailedByItselfAndChangesNothing() throws Exception {
 		long cases = jdbc.sql("SELECT count(*) FROM legal_aid_case").query(Long.class).single();
 		// a criminal matter without its stage: refused by the intake after the transaction began
-		mvc.perform(post("/api/v1/cases").with(user(users.loadUserByUsername("gl.clerk")))
+		mvc.perform(post("/api/v1/cases").with(as("gl.clerk"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(application(TestIds.bornOn("19750506")).replace("\"caseType\":\"CIVIL\"", "\"caseType\":\"CRIMINAL\"")))
 			.andExpect(status().isUnprocessableContent());
@@ -71,7 +58,7 @@ class OperationLogTransactionTests {
 
 	@Test
 	void aScreenChangeKeepsOneEntryWithTheStatusTheRequestEndedWith() throws Exception {
-		var director = user(users.loadUserByUsername("320115.director"));
+		var director = as("320115.director");
 		int version = jdbc.sql("SELECT version FROM organisation WHERE code = '320115'").query(Integer.class).single();
 		long before = entries("320115.director", "/organisations/320115/edit");
 		mvc.perform(get("/organisations/320115/edit").with(director)).andExpect(status().isOk());

@@ -1,34 +1,16 @@
 package cn.legalaid.casework;
 
 import com.jayway.jsonpath.JsonPath;
+import cn.legalaid.support.MockMvcSupport;
 import cn.legalaid.support.TestIds;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Shared steps for case-process tests: sign in as a demo user, create an application, act on it. */
-abstract class CaseApiSupport {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserDetailsService users;
-
-	RequestPostProcessor as(String username) {
-		return user(users.loadUserByUsername(username));
-	}
+abstract class CaseApiSupport extends MockMvcSupport {
 
 	static String civilApplication(String idNumber, String extra) {
 		return """

@@ -1,37 +1,20 @@
 package cn.legalaid.consultation;
 
 import com.jayway.jsonpath.JsonPath;
+import cn.legalaid.support.MockMvcSupport;
 import cn.legalaid.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Signs in demo and throw-away accounts and registers consultations through the real API. */
-abstract class ConsultationTestSupport {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserDetailsService users;
+abstract class ConsultationTestSupport extends MockMvcSupport {
 
 	@Autowired
 	PasswordEncoder encoder;
-
-	RequestPostProcessor as(String username) {
-		return user(users.loadUserByUsername(username));
-	}
 
 	/** A staff account at a unit (created once per test run). */
 	String staffAt(String username, String unitCode, String role) {

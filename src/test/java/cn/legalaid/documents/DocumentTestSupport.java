@@ -6,41 +6,23 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.jayway.jsonpath.JsonPath;
+import cn.legalaid.support.MockMvcSupport;
 import cn.legalaid.support.TestIds;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Drives cases through the real API (as casework's tests do) and reads the PDFs back with PDFBox. */
-abstract class DocumentTestSupport {
+abstract class DocumentTestSupport extends MockMvcSupport {
 
 	static final String ALL_CIVIL_ITEMS = "[\"AGREEMENT\",\"POWER_OF_ATTORNEY\",\"PLEADINGS\",\"EVIDENCE\",\"JUDGMENT\",\"HANDLING_REPORT\",\"CLIENT_OPINION\"]";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserDetailsService users;
-
-	RequestPostProcessor as(String username) {
-		return user(users.loadUserByUsername(username));
-	}
 
 	long createApplication(String clientName) throws Exception {
 		String body = mvc.perform(post("/api/v1/cases").with(as("xw.clerk")).contentType(MediaType.APPLICATION_JSON)

@@ -6,36 +6,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import cn.legalaid.support.MockMvcSupport;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
 /** Signs in as demo users and uploads registry files through the real API. */
-abstract class RegistryTestSupport {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	UserDetailsService users;
-
-	RequestPostProcessor as(String username) {
-		return user(users.loadUserByUsername(username));
-	}
+abstract class RegistryTestSupport extends MockMvcSupport {
 
 	static String csv(String... lines) {
 		return "姓名,身份证号,类别,有效期起,有效期止\r\n" + String.join("\r\n", lines) + "\r\n";
