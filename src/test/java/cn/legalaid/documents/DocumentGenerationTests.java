@@ -50,7 +50,7 @@ class DocumentGenerationTests extends DocumentTestSupport {
 		act("xw.assigner", civil, "assignment", "\"practitionerId\":" + xuanwuLawyer());
 		String lawyer = jdbc.sql("SELECT handling_practitioner_name FROM legal_aid_case WHERE id = :c").param("c", civil)
 			.query(String.class).single();
-		expect(civil, "ASSIGNMENT_NOTICE", "赵文书", lawyer, caseNumber, "五日内");
+		expect(civil, "ASSIGNMENT_NOTICE", "赵文书", lawyer, caseNumber, "五日内", "签订委托协议和授权委托书（《办理法律援助案件程序规定》第二十七条）");
 		expect(civil, "CLIENT_OPINION_FORM", "赵文书", lawyer, "意见和建议");
 		act("xw.lawyer", civil, "agreement", "");
 		expect(civil, "HANDLER_CHANGE_NOTICE", "赵文书", lawyer, "第五十五条");

@@ -22,6 +22,23 @@ class TemplateEditTests extends DocumentTestSupport {
 	}
 
 	@Test
+	void theCorrectionOfTheAssignmentNoticesCitationReachesTemplatesStoredWithTheWrongArticle() throws Exception {
+		String wrong = "<p>请承办人员自指派之日起五日内与受援人签订委托协议和授权委托书（《法律援助法》第四十四条）。</p>";
+		jdbc.sql("INSERT INTO document_template (document_type, province_code, body, updated_by) VALUES ('ASSIGNMENT_NOTICE', '32', :b, 'test')")
+			.param("b", "<html><body>" + wrong + "</body></html>").update();
+		String migration = new String(new org.springframework.core.io.ClassPathResource(
+				"db/migration/V65__assignment_notice_cites_procedure_rule_27.sql").getInputStream().readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		jdbc.sql(migration).update();
+		assertThat(jdbc.sql("SELECT body FROM document_template WHERE document_type = 'ASSIGNMENT_NOTICE' AND province_code = '32'")
+			.query(String.class).single())
+			.contains("（《办理法律援助案件程序规定》第二十七条）").doesNotContain("第四十四条");
+		assertThat(jdbc.sql("SELECT body FROM document_template WHERE document_type = 'ASSIGNMENT_NOTICE' AND province_code IS NULL")
+			.query(String.class).single())
+			.contains("（《办理法律援助案件程序规定》第二十七条）").doesNotContain("第四十四条");
+	}
+
+	@Test
 	void aProvincialTemplateSavedOnTheScreenIsUsedForTheNextPrint() throws Exception {
 		long id = createApplication("韩模板");
 		String before = text(printReceipt(id));
