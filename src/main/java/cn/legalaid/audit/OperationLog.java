@@ -34,8 +34,17 @@ public class OperationLog {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * One entry. {@code refused}: the request was refused access (outside the data scope, not found, no permission);
+	 * such an entry is never a success.
+	 */
 	public record Entry(String action, String httpMethod, String target, boolean succeeded, Integer statusCode,
-			String detail, String clientIp, Integer durationMs) {
+			String detail, String clientIp, Integer durationMs, boolean refused) {
+
+		public Entry(String action, String httpMethod, String target, boolean succeeded, Integer statusCode,
+				String detail, String clientIp, Integer durationMs) {
+			this(action, httpMethod, target, succeeded, statusCode, detail, clientIp, durationMs, false);
+		}
 	}
 
 	public record Filter(String username, String action, Boolean succeeded, LocalDate from, LocalDate to) {
@@ -80,10 +89,12 @@ public class OperationLog {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void correct(long id, Entry entry) {
 		jdbc.sql("""
-				UPDATE operation_log SET succeeded = :ok, status_code = :status, detail = :detail, duration_ms = :duration
+				UPDATE operation_log SET succeeded = :ok, refused = :refused, status_code = :status, detail = :detail,
+				  duration_ms = :duration
 				WHERE id = :id""")
 			.param("id", id)
 			.param("ok", entry.succeeded())
+			.param("refused", entry.refused())
 			.param("status", entry.statusCode())
 			.param("detail", truncate(entry.detail(), 1000))
 			.param("duration", entry.durationMs())
@@ -93,9 +104,9 @@ public class OperationLog {
 	private JdbcClient.StatementSpec insert(Actor actor, String unitPath, String fallbackUsername, Entry entry) {
 		return jdbc.sql("""
 				INSERT INTO operation_log (username, display_name, unit_code, unit_name, unit_path, action, http_method,
-				  target, succeeded, status_code, detail, client_ip, duration_ms)
+				  target, succeeded, refused, status_code, detail, client_ip, duration_ms)
 				VALUES (:username, :displayName, :unitCode, :unitName, :unitPath, :action, :method, :target, :ok,
-				  :status, :detail, :ip, :duration)
+				  :refused, :status, :detail, :ip, :duration)
 				RETURNING id""")
 			.param("username", actor != null ? actor.username() : fallbackUsername)
 			.param("displayName", actor != null ? actor.displayName() : null)
@@ -106,6 +117,7 @@ public class OperationLog {
 			.param("method", entry.httpMethod())
 			.param("target", truncate(entry.target(), 400))
 			.param("ok", entry.succeeded())
+			.param("refused", entry.refused())
 			.param("status", entry.statusCode())
 			.param("detail", truncate(entry.detail(), 1000))
 			.param("ip", entry.clientIp())
@@ -183,7 +195,7 @@ public class OperationLog {
 				rs.getString("username"), rs.getString("display_name"), rs.getString("unit_code"),
 				rs.getString("unit_name"), rs.getString("action"), rs.getString("http_method"), rs.getString("target"),
 				rs.getBoolean("succeeded"), (Integer) rs.getObject("status_code"), rs.getString("detail"),
-				rs.getString("client_ip"), (Integer) rs.getObject("duration_ms"));
+				rs.getString("client_ip"), (Integer) rs.getObject("duration_ms"), rs.getBoolean("refused"));
 	}
 
 	private static String truncate(String value, int max) {

@@ -2,6 +2,7 @@ package cn.legalaid.audit;
 
 import java.time.LocalDate;
 
+import cn.legalaid.shared.Audited;
 import cn.legalaid.shared.DataScope;
 import cn.legalaid.shared.PageRequestParams;
 import cn.legalaid.shared.excel.ExcelExport;
@@ -43,6 +44,7 @@ class OperationLogController {
 	}
 
 	@GetMapping("/export")
+	@Audited("导出操作日志")
 	ResponseEntity<byte[]> export(DataScope scope, @RequestParam(required = false) String user,
 			@RequestParam(required = false) String action, @RequestParam(required = false) Boolean succeeded,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

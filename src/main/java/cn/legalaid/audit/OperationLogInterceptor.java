@@ -1,7 +1,5 @@
 package cn.legalaid.audit;
 
-import java.util.Set;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.validation.BindingResult;
@@ -10,16 +8,16 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Logs every state-changing request (POST, PUT, PATCH, DELETE) of the screens and the API: the action named by
- * {@link cn.legalaid.shared.Audited} (or method and route), the path, the result. A request whose change committed
+ * Logs every state-changing request (POST, PUT, PATCH, DELETE) of the screens and the API, every read named by
+ * {@link cn.legalaid.shared.Audited} (views and exports of personal data), and every request refused access (outside
+ * the data scope, not found, no permission; see {@link AccessRefusals}): the action named by {@code @Audited} (or
+ * method and route), the path, the result. A request whose change committed
  * already carries its entry (written in that transaction by {@link OperationLogTransactions}); this interceptor
  * writes the entry of a request that changed nothing (refused, failed, invalid) after it completes, and corrects
  * the committed entry where the request still ended otherwise. A form sent back with validation errors counts as
  * failed.
  */
 class OperationLogInterceptor implements HandlerInterceptor {
-
-	private static final Set<String> MUTATING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
 	private static final String INVALID = OperationLogInterceptor.class.getName() + ".invalid";
 
@@ -31,7 +29,7 @@ class OperationLogInterceptor implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (MUTATING.contains(request.getMethod()) && handler instanceof HandlerMethod method) {
+		if (handler instanceof HandlerMethod method && PendingOperation.isLogged(request, method)) {
 			PendingOperation.start(request, method);
 		}
 		return true;
@@ -56,15 +54,21 @@ class OperationLogInterceptor implements HandlerInterceptor {
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
 		PendingOperation pending = PendingOperation.of(request).orElse(null);
+		int status = ex == null || response.getStatus() >= 400 ? response.getStatus()
+				: ex instanceof org.springframework.security.access.AccessDeniedException ? 403 : 500;
+		String refusal = status >= 400 ? AccessRefusals.of(request, ex).orElse(null) : null;
 		if (pending == null) {
+			if (refusal != null && handler instanceof HandlerMethod method) {
+				log.recordForCurrentActor(PendingOperation.describe(request, method).refusedEntry(status, refusal));
+			}
 			return;
 		}
 		PendingOperation.finish(request);
-		int status = ex != null && response.getStatus() < 400 ? 500 : response.getStatus();
 		boolean invalid = Boolean.TRUE.equals(request.getAttribute(INVALID));
 		boolean succeeded = ex == null && status < 400 && !invalid;
 		String detail = ex != null ? ex.getClass().getSimpleName() : invalid ? "提交的数据未通过校验" : null;
-		OperationLog.Entry entry = pending.entry(succeeded, status, detail);
+		OperationLog.Entry entry = refusal != null ? pending.refusedEntry(status, refusal)
+				: pending.entry(succeeded, status, detail);
 		if (!pending.isLogged()) {
 			log.recordForCurrentActor(entry);
 		}

@@ -1,6 +1,7 @@
 package cn.legalaid.audit;
 
 import java.util.Optional;
+import java.util.Set;
 
 import cn.legalaid.shared.Audited;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,13 +13,16 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * The operation-log entry of a state-changing request being handled: what it is (action, method, path, address)
- * from the start, and whether it has already been written, by the first transaction of the request that commits
- * a change (see {@link OperationLogTransactions}), so that the interceptor writes it only where no change committed.
+ * The operation-log entry of a request being handled that is always logged — a state-changing one, or a read
+ * named by {@link Audited} (a view or export of personal data): what it is (action, method, path, address) from
+ * the start, and whether it has already been written, by the first transaction of the request that commits a change
+ * (see {@link OperationLogTransactions}), so that the interceptor writes it only where no change committed.
  */
 final class PendingOperation {
 
 	private static final String ATTRIBUTE = PendingOperation.class.getName();
+
+	private static final Set<String> MUTATING = Set.of("POST", "PUT", "PATCH", "DELETE");
 
 	private final String action;
 
@@ -45,13 +49,23 @@ final class PendingOperation {
 
 	/** Starts the entry of a request handled by a controller method and keeps it with the request. */
 	static void start(HttpServletRequest request, HandlerMethod handler) {
+		request.setAttribute(ATTRIBUTE, describe(request, handler));
+	}
+
+	/** The entry of a request handled by a controller method, not kept (for a read that turns out refused). */
+	static PendingOperation describe(HttpServletRequest request, HandlerMethod handler) {
 		Audited audited = handler.getMethodAnnotation(Audited.class);
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		String action = audited != null ? audited.value()
 				: request.getMethod() + " " + (pattern != null ? pattern : request.getRequestURI());
 		ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), ResponseStatus.class);
-		request.setAttribute(ATTRIBUTE, new PendingOperation(action, request.getMethod(), request.getRequestURI(),
-				request.getRemoteAddr(), status != null ? status.code().value() : 200));
+		return new PendingOperation(action, request.getMethod(), request.getRequestURI(), request.getRemoteAddr(),
+				status != null ? status.code().value() : 200);
+	}
+
+	/** Whether a controller method is always logged: it changes state, or it is named by {@link Audited}. */
+	static boolean isLogged(HttpServletRequest request, HandlerMethod handler) {
+		return MUTATING.contains(request.getMethod()) || handler.hasMethodAnnotation(Audited.class);
 	}
 
 	/** The request is answered: later transactions of its thread (e.g. saving the session) carry no entry. */
@@ -74,6 +88,13 @@ final class PendingOperation {
 	OperationLog.Entry entry(boolean succeeded, int status, String detail) {
 		int durationMs = (int) ((System.nanoTime() - startedNanos) / 1_000_000);
 		return new OperationLog.Entry(action, httpMethod, target, succeeded, status, detail, clientIp, durationMs);
+	}
+
+	/** The entry of a request refused access; its action says so ("拒绝访问：…"), and its detail why. */
+	OperationLog.Entry refusedEntry(int status, String detail) {
+		int durationMs = (int) ((System.nanoTime() - startedNanos) / 1_000_000);
+		return new OperationLog.Entry("拒绝访问：" + action, httpMethod, target, false, status, detail, clientIp,
+				durationMs, true);
 	}
 
 	/** The entry of a change that is about to commit: a success with the status the handler declares. */

@@ -111,8 +111,7 @@ class ApplicationFormController {
 		NewNotification notification = notification(form, parsing);
 		if (parsing.errors().isEmpty()) {
 			try {
-				LegalAidCase saved = intake.receiveNotification(CaseAccess.actorOf(actor), Channel.NOTIFICATION,
-						notification, null, actor.dataScope());
+				LegalAidCase saved = intake.receiveNotification(actor, Channel.NOTIFICATION, notification, null);
 				redirect.addFlashAttribute("notice", "已登记通知，3日内须指派承办人。申请编号：" + saved.getApplicationNumber());
 				return "redirect:/cases/" + saved.getId();
 			}

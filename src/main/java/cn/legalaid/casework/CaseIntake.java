@@ -13,7 +13,10 @@ import cn.legalaid.organisation.OrganisationDirectory;
 import cn.legalaid.organisation.UnitRef;
 import cn.legalaid.shared.Actor;
 import cn.legalaid.shared.BusinessRuleException;
-import cn.legalaid.shared.DataScope;
+import cn.legalaid.shared.DataScopePolicy;
+import cn.legalaid.shared.OutOfScopeConflictException;
+import cn.legalaid.shared.OutOfScopeWriteException;
+import cn.legalaid.shared.ScopeDecision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,12 +53,7 @@ public class CaseIntake {
 	/** An application entered by staff; the centre is the one named, or the actor's own centre. */
 	public LegalAidCase receiveApplication(Actor actor, NewApplication a) {
 		UnitRef intakeUnit = organisations.findById(actor.unitId()).orElseThrow();
-		UnitRef centre = a.centreCode() == null || a.centreCode().isBlank() ? centreOf(intakeUnit)
-				: organisations.findByCode(a.centreCode().trim())
-					.orElseThrow(() -> new BusinessRuleException("centreCode", "法律援助机构不存在：" + a.centreCode()));
-		if (!centre.level().isCentre() || !covers(actor.dataScope(), centre, intakeUnit)) {
-			throw new BusinessRuleException("centreCode", "只能为本单位或下级机构受理申请");
-		}
+		UnitRef centre = centreFor(actor, intakeUnit, a.centreCode(), "只能为本单位或下级机构受理申请");
 		return receive(CaseAccess.actorOf(actor), centre, intakeUnit.level().isCentre() ? null : intakeUnit.id(), a);
 	}
 
@@ -81,7 +79,7 @@ public class CaseIntake {
 			throw new BusinessRuleException("appliedAt", "当事人提出申请的时间不能晚于现在");
 		}
 		UnitRef intakeUnit = organisations.findById(actor.unitId()).orElseThrow();
-		UnitRef centre = centreOf(intakeUnit);
+		UnitRef centre = centreFor(actor, intakeUnit, a.centreCode(), "只能为本单位或下级机构登记转交申请");
 		LegalAidCase c = build(CaseAccess.actorOf(actor), centre, intakeUnit.level().isCentre() ? null : intakeUnit.id(),
 				a, EntryType.FORWARDED_APPLICATION, Channel.FORWARDED);
 		c.forwardedBy(forwarding, clocks.start(CaseClocks.FORWARD, centre.path(), forwarding.appliedAt()));
@@ -126,23 +124,18 @@ public class CaseIntake {
 	}
 
 	/**
-	 * A notification. A resend with the same idempotency key from the same body returns the case already made.
+	 * A notification. A resend with the same idempotency key from the same body returns the case already made, if
+	 * the actor may see it ({@link #findNotification}); the centre must lie in the actor's scope or be the centre
+	 * the actor's unit belongs to.
 	 */
-	public LegalAidCase receiveNotification(CaseActor by, Channel channel, NewNotification n, String idempotencyKey,
-			DataScope scope) {
+	public LegalAidCase receiveNotification(Actor actor, Channel channel, NewNotification n, String idempotencyKey) {
 		String key = blank(idempotencyKey);
-		if (key != null) {
-			Optional<LegalAidCase> existing = cases.findByIdempotencyKey(n.bodyName().trim(), key);
-			if (existing.isPresent()) {
-				return existing.get();
-			}
+		Optional<LegalAidCase> existing = findNotification(actor, n.bodyName(), key);
+		if (existing.isPresent()) {
+			return existing.get();
 		}
-		UnitRef centre = organisations.findByCode(n.centreCode().trim())
-			.filter(u -> u.level().isCentre())
-			.orElseThrow(() -> new BusinessRuleException("centreCode", "法律援助机构不存在：" + n.centreCode()));
-		if (!scope.coversUnit(centre.path()) && !isAncestorOf(scope.unitPath(), centre.path())) {
-			throw new BusinessRuleException("centreCode", "不能向该法律援助机构发送通知");
-		}
+		UnitRef actorUnit = organisations.findById(actor.unitId()).orElseThrow();
+		UnitRef centre = centreFor(actor, actorUnit, n.centreCode(), "不能向该法律援助机构发送通知");
 		Instant now = clock.instant();
 		CaseType type = n.caseType() == null ? CaseType.CRIMINAL : n.caseType();
 		Matter matter = new Matter(ServiceType.CRIMINAL_DEFENCE, type,
@@ -153,13 +146,50 @@ public class CaseIntake {
 				numbering.next(centre.id(), day(now), type), centre.id(), centre.path(), channel, matter,
 				new Notification(n.body(), n.bodyName().trim(), blank(n.reference()), key, n.reason().trim()),
 				partyFactory.parties(n.client(), null, List.of()), n.materials() == null ? List.of() : n.materials(),
-				now, by, clocks.start(CaseClocks.ASSIGN_NOTIFIED, centre.path(), now));
+				now, CaseAccess.actorOf(actor), clocks.start(CaseClocks.ASSIGN_NOTIFIED, centre.path(), now));
 		return cases.insertNew(c);
 	}
 
+	/**
+	 * The notification this body already sent with this idempotency key, if any. One outside the actor's scope is
+	 * refused as a conflict that returns nothing of it (and no second case is made).
+	 */
 	@Transactional(readOnly = true)
-	public Optional<LegalAidCase> findNotification(String bodyName, String idempotencyKey) {
-		return cases.findByIdempotencyKey(bodyName.trim(), idempotencyKey);
+	public Optional<LegalAidCase> findNotification(Actor actor, String bodyName, String idempotencyKey) {
+		String key = blank(idempotencyKey);
+		if (key == null || bodyName == null) {
+			return Optional.empty();
+		}
+		return cases.findByIdempotencyKey(bodyName.trim(), key).map(c -> {
+			ScopeDecision decision = DataScopePolicy.decide(actor, CaseAccess.scoped(c));
+			if (!decision.covered()) {
+				throw new OutOfScopeConflictException("Idempotency-Key",
+						"该通知机关已使用此 Idempotency-Key 发送过通知，请为新的通知使用新的 Idempotency-Key", decision.reason());
+			}
+			return c;
+		});
+	}
+
+	/**
+	 * The centre named by {@code centreCode} (or, when none is named, the centre of the actor's unit), if the actor
+	 * may file there ({@link DataScopePolicy#decideFilingAt}); otherwise a Chinese refusal naming {@code centreCode}.
+	 */
+	private UnitRef centreFor(Actor actor, UnitRef actorUnit, String centreCode, String refusal) {
+		UnitRef ownCentre = centreOf(actorUnit);
+		if (centreCode == null || centreCode.isBlank()) {
+			return ownCentre;
+		}
+		UnitRef centre = organisations.findByCode(centreCode.trim())
+			.orElseThrow(() -> new BusinessRuleException("centreCode", "法律援助机构不存在：" + centreCode.trim()));
+		if (!centre.level().isCentre()) {
+			throw new BusinessRuleException("centreCode", "不是法律援助机构：" + centreCode.trim());
+		}
+		ScopeDecision decision = DataScopePolicy.decideFilingAt(actor, centre.path(), ownCentre.path());
+		if (!decision.covered()) {
+			throw new OutOfScopeWriteException("centreCode",
+					refusal + "：" + centre.name() + "（" + centre.code() + "）不在您的数据范围内");
+		}
+		return centre;
 	}
 
 	/** The centre a workstation or contact point belongs to: the nearest centre up its path. */
@@ -170,15 +200,6 @@ public class CaseIntake {
 			current = organisations.findByCode(codes[codes.length - 2]).orElseThrow();
 		}
 		return current;
-	}
-
-	private static boolean covers(DataScope scope, UnitRef centre, UnitRef intakeUnit) {
-		return scope.coversUnit(centre.path()) || intakeUnit.path().startsWith(centre.path());
-	}
-
-	/** An external body's key may notify the centre above it (e.g. a court's key at a county court workstation). */
-	private static boolean isAncestorOf(String path, String centrePath) {
-		return path.startsWith(centrePath);
 	}
 
 	static java.time.LocalDate day(Instant at) {

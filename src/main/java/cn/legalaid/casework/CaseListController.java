@@ -5,6 +5,7 @@ import java.util.List;
 
 import cn.legalaid.eligibility.CaseType;
 import cn.legalaid.eligibility.EntryType;
+import cn.legalaid.shared.Audited;
 import cn.legalaid.shared.Actor;
 import cn.legalaid.shared.PageRequestParams;
 import org.springframework.http.ResponseEntity;
@@ -49,6 +50,7 @@ class CaseListController {
 	}
 
 	@GetMapping("/export.xlsx")
+	@Audited("导出案件列表")
 	ResponseEntity<byte[]> export(Actor actor, @ModelAttribute("query") CaseListQuery query,
 			BindingResult ignoredBadFilters) {
 		return CaseExports.CASES.download(CaseExports.FILE, queries.all(actor, query.toFilter(), CaseExports.CAP));

@@ -2,7 +2,6 @@ package cn.legalaid.casework;
 
 import cn.legalaid.shared.Actor;
 import cn.legalaid.shared.Audited;
-import cn.legalaid.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,34 +35,32 @@ class NotificationApi {
 
 	private final CaseIntake intake;
 
-	private final CaseRepository cases;
+	private final CaseAccess access;
 
-	NotificationApi(CaseIntake intake, CaseRepository cases) {
+	NotificationApi(CaseIntake intake, CaseAccess access) {
 		this.intake = intake;
-		this.cases = cases;
+		this.access = access;
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAnyAuthority('notification:submit', 'case:intake')")
 	@Audited("接收通知辩护/代理")
-	@Operation(summary = "发送通知辩护/代理", description = "同一通知机关以相同 Idempotency-Key 重发时返回已有案件（200），不重复立案；新通知返回 201")
+	@Operation(summary = "发送通知辩护/代理", description = "同一通知机关以相同 Idempotency-Key 重发时返回已有案件（200），不重复立案；新通知返回 201。"
+			+ "接收机构须在调用方的数据范围内（或为调用方所属的法律援助机构）；他人数据范围内的通知以相同键重发时返回409，不返回其内容")
 	ResponseEntity<NotificationReceipt> notify(Actor actor,
 			@Parameter(description = "通知机关系统生成的唯一键，重发时保持不变") @RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@Valid @RequestBody NewNotification notification) {
 		Channel channel = actor.userId() == null ? Channel.NOTIFICATION_API : Channel.NOTIFICATION;
-		CaseActor by = new CaseActor(actor.username(), actor.displayName(), actor.unitName());
-		if (key != null && !key.isBlank()) {
-			var existing = intake.findNotification(notification.bodyName(), key.trim());
-			if (existing.isPresent()) {
-				return ResponseEntity.ok(receipt(existing.get()));
-			}
+		var existing = intake.findNotification(actor, notification.bodyName(), key);
+		if (existing.isPresent()) {
+			return ResponseEntity.ok(receipt(existing.get()));
 		}
 		try {
-			LegalAidCase created = intake.receiveNotification(by, channel, notification, key, actor.dataScope());
+			LegalAidCase created = intake.receiveNotification(actor, channel, notification, key);
 			return ResponseEntity.status(HttpStatus.CREATED).body(receipt(created));
 		}
 		catch (DataIntegrityViolationException concurrentResend) {
-			return intake.findNotification(notification.bodyName(), key == null ? "" : key.trim())
+			return intake.findNotification(actor, notification.bodyName(), key)
 				.map(c -> ResponseEntity.ok(receipt(c)))
 				.orElseThrow(() -> concurrentResend);
 		}
@@ -71,13 +68,9 @@ class NotificationApi {
 
 	@GetMapping("/{applicationNumber}")
 	@PreAuthorize("hasAnyAuthority('notification:submit', 'case:view')")
-	@Operation(summary = "查询通知的办理情况与指派结果")
+	@Operation(summary = "查询通知的办理情况与指派结果", description = "与查看案件相同的数据范围：不在范围内的通知与不存在的一样返回404")
 	NotificationReceipt status(Actor actor, @PathVariable String applicationNumber) {
-		LegalAidCase c = cases.findByApplicationNumber(applicationNumber)
-			.filter(x -> x.getNotification() != null)
-			.filter(x -> CaseAccess.visible(actor, x) || actor.dataScope().unitPath().startsWith(x.getCentrePath()))
-			.orElseThrow(() -> new NotFoundException("通知不存在"));
-		return receipt(c);
+		return receipt(access.loadNotification(actor, applicationNumber));
 	}
 
 	static NotificationReceipt receipt(LegalAidCase c) {

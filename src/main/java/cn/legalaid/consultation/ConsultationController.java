@@ -76,6 +76,7 @@ class ConsultationController {
 	}
 
 	@GetMapping("/export.xlsx")
+	@Audited("导出咨询记录")
 	@PreAuthorize("hasAuthority('consultation:view')")
 	ResponseEntity<byte[]> export(Actor actor, @RequestParam(required = false) ConsultationChannel channel,
 			@RequestParam(required = false) Long topicId,

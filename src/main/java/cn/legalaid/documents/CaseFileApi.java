@@ -68,6 +68,7 @@ class CaseFileApi {
 	}
 
 	@GetMapping(value = "/documents/{documentId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Audited("下载法律援助文书")
 	@PreAuthorize("hasAuthority('case:view')")
 	@Operation(summary = "下载文书PDF")
 	ResponseEntity<byte[]> documentPdf(Actor actor, @PathVariable Long id, @PathVariable Long documentId) {
@@ -92,6 +93,7 @@ class CaseFileApi {
 	}
 
 	@GetMapping("/materials/{source}/{materialId}")
+	@Audited("下载案件材料原件")
 	@PreAuthorize("hasAuthority('case:view')")
 	@Operation(summary = "下载材料原件", description = "source 为 STAFF（工作人员上传）或 PORTAL（申请人网上提交）")
 	ResponseEntity<byte[]> material(Actor actor, @PathVariable Long id, @PathVariable String source,

@@ -88,12 +88,14 @@ class CaseFileController {
 	}
 
 	@GetMapping("/cases/{id}/documents/{documentId}.pdf")
+	@Audited("下载法律援助文书")
 	ResponseEntity<byte[]> documentPdf(Actor actor, @PathVariable Long id, @PathVariable Long documentId) {
 		return CaseFileApi.download(documents.pdf(actor, id, documentId), "document-" + documentId + ".pdf",
 				MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/cases/{id}/materials/{source}/{materialId}")
+	@Audited("下载案件材料原件")
 	ResponseEntity<byte[]> material(Actor actor, @PathVariable Long id, @PathVariable String source,
 			@PathVariable Long materialId) {
 		CaseMaterialFiles.Material m = materials.list(actor, id).stream()

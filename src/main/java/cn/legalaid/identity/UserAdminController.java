@@ -47,6 +47,7 @@ class UserAdminController {
 	}
 
 	@GetMapping("/export")
+	@Audited("导出用户列表")
 	@PreAuthorize("hasAuthority('user:view')")
 	ResponseEntity<byte[]> export(DataScope scope, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String role, @RequestParam(required = false) String unit,

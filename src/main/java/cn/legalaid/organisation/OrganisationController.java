@@ -2,6 +2,7 @@ package cn.legalaid.organisation;
 
 import java.util.List;
 
+import cn.legalaid.shared.Audited;
 import cn.legalaid.shared.DataScope;
 import cn.legalaid.shared.PageRequestParams;
 import org.springframework.http.ResponseEntity;
@@ -71,6 +72,7 @@ class OrganisationController {
 	}
 
 	@GetMapping("/export")
+	@Audited("导出机构列表")
 	ResponseEntity<byte[]> export(DataScope scope, @ModelAttribute("query") OrganisationListQuery query) {
 		List<OrganisationView> roots = queries.roots(scope);
 		String defaultParent = roots.size() == 1 ? roots.get(0).code() : null;

@@ -94,6 +94,7 @@ class OutreachController {
 	}
 
 	@GetMapping("/{tab}/export")
+	@Audited("导出宣传、培训与志愿者记录")
 	ResponseEntity<byte[]> export(DataScope scope, @PathVariable String tab,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

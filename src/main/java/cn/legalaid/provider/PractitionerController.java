@@ -1,5 +1,6 @@
 package cn.legalaid.provider;
 
+import cn.legalaid.shared.Audited;
 import cn.legalaid.shared.DataScope;
 import cn.legalaid.shared.NotFoundException;
 import cn.legalaid.shared.PageRequestParams;
@@ -37,6 +38,7 @@ class PractitionerController {
 	}
 
 	@GetMapping("/export")
+	@Audited("导出法律服务人员")
 	ResponseEntity<byte[]> export(DataScope scope, @ModelAttribute("query") PractitionerFilter query) {
 		return ProviderExports.PRACTITIONERS.download(ProviderExports.PRACTITIONERS_FILE,
 				queries.all(scope, query, ProviderExports.CAP));

@@ -1,5 +1,6 @@
 package cn.legalaid.provider;
 
+import cn.legalaid.shared.Audited;
 import cn.legalaid.shared.DataScope;
 import cn.legalaid.shared.NotFoundException;
 import cn.legalaid.shared.PageRequestParams;
@@ -41,6 +42,7 @@ class ProviderController {
 	}
 
 	@GetMapping("/export")
+	@Audited("导出法律服务机构")
 	ResponseEntity<byte[]> export(DataScope scope, @ModelAttribute("query") ProviderFilter query) {
 		return ProviderExports.PROVIDERS.download(ProviderExports.PROVIDERS_FILE,
 				queries.all(scope, query, ProviderExports.CAP));

@@ -38,6 +38,7 @@ class GreenCardController {
 	}
 
 	@GetMapping("/export")
+	@Audited("导出法律援助绿卡")
 	ResponseEntity<byte[]> export(DataScope scope, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String status) {
 		return RegistryExports.CARDS.download("法律援助绿卡.xlsx",

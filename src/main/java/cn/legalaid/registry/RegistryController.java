@@ -61,6 +61,7 @@ class RegistryController {
 	}
 
 	@GetMapping("/export")
+	@Audited("导出困难群体信息")
 	ResponseEntity<byte[]> export(DataScope scope, @RequestParam(required = false) String q,
 			@RequestParam(required = false) SourceKind sourceKind, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String validity) {
@@ -107,6 +108,7 @@ class RegistryController {
 	}
 
 	@GetMapping("/batches/{id}/rejections.xlsx")
+	@Audited("导出导入批次未通过明细")
 	ResponseEntity<byte[]> rejections(DataScope scope, @PathVariable long id) {
 		BatchView batch = batchOf(scope, id);
 		return RegistryExports.REJECTIONS.download("导入批次" + batch.id() + "不合格行.xlsx", queries.rejections(id));

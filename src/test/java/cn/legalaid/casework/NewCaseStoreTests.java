@@ -12,7 +12,6 @@ import cn.legalaid.eligibility.EntryType;
 import cn.legalaid.eligibility.MatterCategory;
 import cn.legalaid.eligibility.ProtectedGroup;
 import cn.legalaid.shared.Actor;
-import cn.legalaid.shared.DataScope;
 import cn.legalaid.support.PlatformTest;
 import cn.legalaid.support.TestIds;
 import org.junit.jupiter.api.Test;
@@ -68,8 +67,8 @@ class NewCaseStoreTests {
 				"可能被判处无期徒刑、死刑", CaseType.CRIMINAL, MatterCategory.CRIMINAL_SUSPECT_NO_LAWYER,
 				CriminalStage.TRIAL, "故意杀人罪", "320102", true,
 				party("赵某某", TestIds.bornOn("19850101")), List.of("起诉书", "通知辩护函"));
-		LegalAidCase received = intake.receiveNotification(CaseActor.system("南京市玄武区人民法院"),
-				Channel.NOTIFICATION_API, n, "store-test-" + System.nanoTime(), DataScope.all());
+		LegalAidCase received = intake.receiveNotification(clerk(), Channel.NOTIFICATION_API, n,
+				"store-test-" + System.nanoTime());
 		assertThat(received.getCaseNumber()).isNotBlank();
 		assertReadsBackUnchanged(received);
 		assertThat(timeline(received)).containsExactly("收到通知");
