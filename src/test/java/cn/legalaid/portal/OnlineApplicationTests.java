@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import cn.legalaid.support.OfficeFiles;
 import cn.legalaid.support.TestIds;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,22 @@ class OnlineApplicationTests extends PortalTestSupport {
 				List.of(idProof(), new PortalClient.Upload("evidence", "劳动合同.pdf", "application/pdf", windowsProgram())));
 
 		assertThat(page.body()).contains("文件“劳动合同.pdf”不是PDF、JPG或PNG格式");
+		assertThat(count("legal_aid_case")).isEqualTo(cases);
+		assertThat(count("application_attachment")).isEqualTo(attachments);
+	}
+
+	@Test
+	void aZipBombAsWordDocumentIsRefusedFromItsDirectoryAndNothingIsStored() {
+		long cases = count("legal_aid_case");
+		long attachments = count("application_attachment");
+		PortalClient c = client();
+		c.get("/portal/apply");
+		HttpResponse<String> page = c.postMultipart("/portal/apply",
+				applicationFields("320102", TestIds.bornOn("19880808"), newPhone()),
+				List.of(idProof(), new PortalClient.Upload("evidence", "劳动合同.docx", "application/pdf",
+						OfficeFiles.bomb(3 * 1024))));
+
+		assertThat(page.body()).contains("文件“劳动合同.docx”解压后单项达3.0GB，超过256MB的上限，疑似压缩炸弹，不予接收");
 		assertThat(count("legal_aid_case")).isEqualTo(cases);
 		assertThat(count("application_attachment")).isEqualTo(attachments);
 	}
