@@ -48,8 +48,23 @@ class ArchiveBombTests {
 
 	@Test
 	void tooManyEntriesAreRefusedBeforeAnyIsRead() {
-		Examination examined = timed("5000 entries", () -> FileContent.examine(OfficeFiles.manyEntries(5000)));
+		byte[] many = OfficeFiles.manyEntries(5000);
+		Examination examined = timed("5000 entries", () -> FileContent.examine(many));
 		assertThat(examined.refusal()).isEqualTo("包含5000个压缩条目，超过2000个的上限，不予接收");
+	}
+
+	@Test
+	void theEntryCountOfAZip64DirectoryIsReadFromItsZip64Record() throws Exception {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+			for (int i = 0; i < 70_000; i++) { // beyond 65,535 entries ZipOutputStream writes the ZIP64 end records
+				zip.putNextEntry(new java.util.zip.ZipEntry("xl/p" + i));
+				zip.closeEntry();
+			}
+		}
+		byte[] zip64 = out.toByteArray();
+		Examination examined = timed("70000 entries, ZIP64", () -> FileContent.examine(zip64));
+		assertThat(examined.refusal()).isEqualTo("包含70000个压缩条目，超过2000个的上限，不予接收");
 	}
 
 	@Test
