@@ -17,8 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Materials staff upload to a case file, typed by the file item they satisfy. Every check comes before anything is
- * stored: scope, open file, known item, size, and the real type by content ({@link FileContent}) — a refused file
- * leaves neither a file on disk nor a row. A new upload with the same item and file name is the next version.
+ * stored: scope, open file, known item, size, and the real type by content ({@link FileContent}, archives bounded by
+ * their directory). The file is staged and reaches its place only when the row commits ({@link StoredFiles}), so a
+ * refused or failed upload leaves neither a file on disk nor a row. An item may hold several files; a new upload
+ * with the same item and file name is that file's next version (the unique key is case, item, file name, version).
  */
 @Component
 public class CaseMaterialFiles {
@@ -69,7 +71,11 @@ public class CaseMaterialFiles {
 			throw new BusinessRuleException("file", "文件“" + name + "”超过" + megabytes(properties.maxBytes())
 					+ "MB，请压缩或分开上传");
 		}
-		FileContent.Kind kind = FileContent.detect(content);
+		FileContent.Examination examined = FileContent.examine(content);
+		if (examined.refusal() != null) {
+			throw new BusinessRuleException("file", examined.refusalOf(name));
+		}
+		FileContent.Kind kind = examined.kind();
 		if (kind == null) {
 			throw new BusinessRuleException("file", "文件“" + name
 					+ "”不是可接受的格式。只接受PDF、JPG、PNG图片和Word、Excel文档；系统按文件内容识别类型，修改扩展名无效");

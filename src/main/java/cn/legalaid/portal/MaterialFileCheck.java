@@ -36,7 +36,11 @@ final class MaterialFileCheck {
 		if (content.length == 0) {
 			throw new BusinessRuleException(field, "文件“" + name + "”是空文件，请重新选择");
 		}
-		String type = contentType(content);
+		FileContent.Examination examined = FileContent.examine(content);
+		if (examined.refusal() != null) {
+			throw new BusinessRuleException(field, examined.refusalOf(name));
+		}
+		String type = contentType(examined.kind());
 		if (type == null) {
 			throw new BusinessRuleException(field, "文件“" + name + "”不是PDF、JPG或PNG格式，请上传扫描件或照片");
 		}
@@ -44,8 +48,7 @@ final class MaterialFileCheck {
 	}
 
 	/** application/pdf, image/jpeg or image/png by content (shared {@link FileContent} check); null for anything else. */
-	static String contentType(byte[] content) {
-		FileContent.Kind kind = FileContent.detect(content);
+	private static String contentType(FileContent.Kind kind) {
 		return kind == FileContent.Kind.PDF || kind != null && kind.isImage() ? kind.mimeType() : null;
 	}
 

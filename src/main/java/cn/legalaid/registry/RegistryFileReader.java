@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.legalaid.shared.BusinessRuleException;
+import cn.legalaid.shared.files.FileContent;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -139,6 +140,13 @@ final class RegistryFileReader {
 	}
 
 	private static List<List<String>> excelLines(byte[] content) {
+		FileContent.Examination examined = FileContent.examine(content);
+		if (examined.refusal() != null) {
+			throw new BusinessRuleException("file", "导入的 Excel 文件" + examined.refusal());
+		}
+		if (examined.kind() != FileContent.Kind.XLSX) {
+			throw new BusinessRuleException("file", "无法读取 Excel 文件，请确认是 .xlsx 格式");
+		}
 		DataFormatter formatter = new DataFormatter(Locale.CHINA);
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			Sheet sheet = workbook.getSheetAt(0);

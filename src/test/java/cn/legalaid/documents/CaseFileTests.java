@@ -7,6 +7,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import com.jayway.jsonpath.JsonPath;
+import cn.legalaid.shared.files.FileContent;
+import cn.legalaid.support.OfficeFiles;
 import cn.legalaid.support.PlatformTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -49,6 +51,21 @@ class CaseFileTests extends DocumentTestSupport {
 		}
 		upload("xw.clerk", id, "EVIDENCE_COPY", "证据.docx", zipBytes.toByteArray()).andExpect(status().isUnprocessableContent());
 		assertNothingStored(id, zipBytes.toByteArray());
+	}
+
+	@Test
+	void aZipBombAsWordDocumentIsRefusedFromItsDirectoryAndNothingIsStoredWhileRealOfficeFilesAreAccepted()
+			throws Exception {
+		long id = createApplication("钱炸弹");
+		byte[] bomb = OfficeFiles.bomb(3 * 1024);
+		upload("xw.clerk", id, "EVIDENCE_COPY", "证据.docx", bomb)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value("文件“证据.docx”解压后单项达3.0GB，超过256MB的上限，疑似压缩炸弹，不予接收"));
+		assertNothingStored(id, bomb);
+		upload("xw.clerk", id, "EVIDENCE_COPY", "证据.docx", OfficeFiles.docx("劳动合同")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.contentType").value(FileContent.Kind.DOCX.mimeType()));
+		upload("xw.clerk", id, "EVIDENCE_COPY", "工资表.xlsx", OfficeFiles.xlsx("工资")).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.contentType").value(FileContent.Kind.XLSX.mimeType()));
 	}
 
 	@Test

@@ -2,11 +2,10 @@ package cn.legalaid.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import com.jayway.jsonpath.JsonPath;
 import cn.legalaid.support.MockMvcSupport;
+import cn.legalaid.support.OfficeFiles;
 import cn.legalaid.support.TestIds;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -94,33 +93,26 @@ abstract class DocumentTestSupport extends MockMvcSupport {
 		}
 	}
 
-	private static byte[] docx;
-
 	/** A minimal Word document (always the same bytes). */
-	static synchronized byte[] docx() throws IOException {
-		if (docx == null) {
-			docx = newDocx();
-		}
-		return docx;
-	}
-
-	private static byte[] newDocx() throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-			zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes());
-			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry("word/document.xml"));
-			zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>".getBytes());
-			zip.closeEntry();
-		}
-		return out.toByteArray();
+	static byte[] docx() {
+		return OfficeFiles.minimalDocx();
 	}
 
 	/** A small real PDF of one page, made with PDFBox. */
 	static byte[] onePagePdf() throws IOException {
 		try (PDDocument doc = new PDDocument()) {
 			doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			doc.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	/** A one-page PDF whose title makes its bytes (and so its hash) its own. */
+	static byte[] pdf(String title) throws IOException {
+		try (PDDocument doc = new PDDocument()) {
+			doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			doc.getDocumentInformation().setTitle(title);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			doc.save(out);
 			return out.toByteArray();

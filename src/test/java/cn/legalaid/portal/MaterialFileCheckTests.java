@@ -1,6 +1,10 @@
 package cn.legalaid.portal;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
 import cn.legalaid.shared.BusinessRuleException;
+import cn.legalaid.support.OfficeFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 
@@ -33,6 +37,19 @@ class MaterialFileCheckTests {
 		byte[] exactly = new byte[(int) MaterialFileCheck.MAX_BYTES];
 		System.arraycopy(PortalTestSupport.pdf("x"), 0, exactly, 0, 5);
 		assertThat(check("正好.pdf", "application/pdf", exactly).size()).isEqualTo(MaterialFileCheck.MAX_BYTES);
+	}
+
+	@Test
+	void aWordShapedZipBombIsRefusedInWellUnderASecondOfCpu() {
+		byte[] bomb = OfficeFiles.bomb(3 * 1024);
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long before = threads.getCurrentThreadCpuTime();
+		assertThatThrownBy(() -> check("合同.docx", "application/pdf", bomb)).isInstanceOf(BusinessRuleException.class)
+			.hasMessage("文件“合同.docx”解压后单项达3.0GB，超过256MB的上限，疑似压缩炸弹，不予接收");
+		long cpuNanos = threads.getCurrentThreadCpuTime() - before;
+		System.out.printf(java.util.Locale.ROOT, "portal check of a 3 GiB bomb (%d KiB): refused in %.1f ms CPU%n",
+				bomb.length / 1024, cpuNanos / 1e6);
+		assertThat(cpuNanos).isLessThan(1_000_000_000L);
 	}
 
 	@Test

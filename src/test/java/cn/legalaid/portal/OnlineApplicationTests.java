@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import cn.legalaid.support.OfficeFiles;
 import cn.legalaid.support.TestIds;
 import org.junit.jupiter.api.Test;
 
@@ -88,15 +89,25 @@ class OnlineApplicationTests extends PortalTestSupport {
 
 	@Test
 	void aRenamedProgramAsPdfIsRefusedAndNothingIsStored() {
+		assertEvidenceRefusedAndNothingStored(new PortalClient.Upload("evidence", "劳动合同.pdf", "application/pdf",
+				windowsProgram()), "文件“劳动合同.pdf”不是PDF、JPG或PNG格式");
+	}
+
+	@Test
+	void aZipBombAsWordDocumentIsRefusedFromItsDirectoryAndNothingIsStored() {
+		assertEvidenceRefusedAndNothingStored(new PortalClient.Upload("evidence", "劳动合同.docx", "application/pdf",
+				OfficeFiles.bomb(3 * 1024)), "文件“劳动合同.docx”解压后单项达3.0GB，超过256MB的上限，疑似压缩炸弹，不予接收");
+	}
+
+	private void assertEvidenceRefusedAndNothingStored(PortalClient.Upload evidence, String message) {
 		long cases = count("legal_aid_case");
 		long attachments = count("application_attachment");
 		PortalClient c = client();
 		c.get("/portal/apply");
 		HttpResponse<String> page = c.postMultipart("/portal/apply",
-				applicationFields("320102", TestIds.bornOn("19880808"), newPhone()),
-				List.of(idProof(), new PortalClient.Upload("evidence", "劳动合同.pdf", "application/pdf", windowsProgram())));
+				applicationFields("320102", TestIds.bornOn("19880808"), newPhone()), List.of(idProof(), evidence));
 
-		assertThat(page.body()).contains("文件“劳动合同.pdf”不是PDF、JPG或PNG格式");
+		assertThat(page.body()).contains(message);
 		assertThat(count("legal_aid_case")).isEqualTo(cases);
 		assertThat(count("application_attachment")).isEqualTo(attachments);
 	}

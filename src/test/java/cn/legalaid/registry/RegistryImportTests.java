@@ -148,6 +148,15 @@ class RegistryImportTests extends RegistryTestSupport {
 	}
 
 	@Test
+	void aZipBombNamedXlsxIsRefusedFromItsDirectoryAndNothingIsCreated() throws Exception {
+		long before = jdbc.sql("SELECT count(*) FROM registry_batch").query(Long.class).single();
+		upload("xw.clerk", "名单.xlsx", cn.legalaid.support.OfficeFiles.bomb(3 * 1024), "某单位")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value("导入的 Excel 文件解压后单项达3.0GB，超过256MB的上限，疑似压缩炸弹，不予接收"));
+		assertThat(jdbc.sql("SELECT count(*) FROM registry_batch").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
 	void aFileWithoutTheRequiredColumnsIsRefusedAndNothingIsCreated() throws Exception {
 		long before = jdbc.sql("SELECT count(*) FROM registry_batch").query(Long.class).single();
 		upload("xw.clerk", "错误.csv", "名字,号码\r\n张三,1\r\n".getBytes(StandardCharsets.UTF_8), "某单位")

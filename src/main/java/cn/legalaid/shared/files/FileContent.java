@@ -1,12 +1,7 @@
 package cn.legalaid.shared.files;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-
 /**
- * The real type of an uploaded file, read from its content (magic numbers; for ZIP containers the inner entries),
+ * The real type of an uploaded file, read from its content (magic numbers; for ZIP containers the central directory),
  * never from its name or the content type the browser sent. One place for the portal and the case file.
  */
 public final class FileContent {
@@ -71,57 +66,61 @@ public final class FileContent {
 	private static final byte[] OLE2_MAGIC = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
 			0x1A, (byte) 0xE1 };
 
-	/** Largest number of ZIP entries read while looking for the Office content types. */
-	private static final int MAX_ZIP_ENTRIES = 2000;
-
 	private FileContent() {
 	}
 
-	/** The kind of the content, or null when it is none of the accepted kinds. */
-	public static Kind detect(byte[] content) {
-		if (content == null || content.length == 0) {
-			return null;
+	/**
+	 * What the content is: its kind, or a refusal (Chinese, to follow the file's name, e.g. "文件“合同.docx”" +
+	 * refusal) when it is an archive beyond the bounds; both null for content of no accepted kind.
+	 */
+	public record Examination(Kind kind, String refusal) {
+
+		static final Examination UNKNOWN = new Examination(null, null);
+
+		static Examination of(Kind kind) {
+			return new Examination(kind, null);
 		}
-		if (startsWith(content, PDF_MAGIC)) {
-			return Kind.PDF;
+
+		static Examination refused(String refusal) {
+			return new Examination(null, refusal);
 		}
-		if (startsWith(content, PNG_MAGIC)) {
-			return Kind.PNG;
+
+		/** The refusal as a sentence about the named file, e.g. "文件“合同.docx”压缩比达1000倍…". */
+		public String refusalOf(String fileName) {
+			return "文件“" + fileName + "”" + refusal;
 		}
-		if (startsWith(content, JPEG_MAGIC)) {
-			return Kind.JPEG;
-		}
-		if (startsWith(content, OLE2_MAGIC)) {
-			return Kind.OLE2_OFFICE;
-		}
-		if (startsWith(content, ZIP_MAGIC)) {
-			return officeOpenXml(content);
-		}
-		return null;
 	}
 
-	/** A ZIP is accepted only as a Word or Excel document: it holds [Content_Types].xml and word/ or xl/ parts. */
-	private static Kind officeOpenXml(byte[] content) {
-		boolean contentTypes = false;
-		boolean word = false;
-		boolean excel = false;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			ZipEntry entry;
-			int seen = 0;
-			while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES) {
-				String name = entry.getName();
-				contentTypes |= name.equals("[Content_Types].xml");
-				word |= name.startsWith("word/");
-				excel |= name.startsWith("xl/");
-			}
+	/**
+	 * The kind of the content, read from its first bytes; a ZIP is checked by its central directory against
+	 * bounds before anything in it is inflated ({@link OfficeOpenXml}), so the cost does not grow with what the
+	 * archive claims to hold.
+	 */
+	public static Examination examine(byte[] content) {
+		if (content == null || content.length == 0) {
+			return Examination.UNKNOWN;
 		}
-		catch (IOException | IllegalArgumentException ex) {
-			return null;
+		if (startsWith(content, PDF_MAGIC)) {
+			return Examination.of(Kind.PDF);
 		}
-		if (!contentTypes) {
-			return null;
+		if (startsWith(content, PNG_MAGIC)) {
+			return Examination.of(Kind.PNG);
 		}
-		return word ? Kind.DOCX : excel ? Kind.XLSX : null;
+		if (startsWith(content, JPEG_MAGIC)) {
+			return Examination.of(Kind.JPEG);
+		}
+		if (startsWith(content, OLE2_MAGIC)) {
+			return Examination.of(Kind.OLE2_OFFICE);
+		}
+		if (startsWith(content, ZIP_MAGIC)) {
+			return OfficeOpenXml.examine(content);
+		}
+		return Examination.UNKNOWN;
+	}
+
+	/** The kind of the content, or null when it is none of the accepted kinds (or an archive beyond the bounds). */
+	public static Kind detect(byte[] content) {
+		return examine(content).kind();
 	}
 
 	private static boolean startsWith(byte[] content, byte[] magic) {
