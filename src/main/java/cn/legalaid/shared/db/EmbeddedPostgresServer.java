@@ -120,6 +120,8 @@ final class EmbeddedPostgresServer {
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("timezone", "Asia/Shanghai")
 				.setServerConfig("synchronous_commit", properties.synchronousCommit())
+				// the library passes -F (fsync off) before the -c settings; a later -c fsync=on wins
+				.setServerConfig("fsync", properties.fsync() ? "on" : "off")
 				.setLocaleConfig("encoding", "UTF8")
 				.setRegisterShutdownHook(false);
 			if (properties.port() > 0) {
