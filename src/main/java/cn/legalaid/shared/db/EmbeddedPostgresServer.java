@@ -109,11 +109,15 @@ final class EmbeddedPostgresServer {
 		}
 	}
 
-	/** Starts a server on the directory: initialises it the first time, reuses its data afterwards. */
+	/**
+	 * Starts a server on the directory: initialises it the first time, reuses its data afterwards, and first stops a
+	 * server that a killed JVM left running on it.
+	 */
 	static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
 		File dir = new File(properties.dataDir()).getAbsoluteFile();
 		try {
 			dir.mkdirs();
+			LeftoverPostmaster.clear(dir);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(properties.clean())
