@@ -73,6 +73,7 @@ final class LeftoverPostmaster {
 		long pid = recorded.get().pid();
 		Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
 		if (process.isEmpty()) {
+			awaitServerProcessesGone(dir);
 			Files.deleteIfExists(pidFile);
 			log.warn("Removed a stale postmaster.pid from {}: process {} no longer runs", dir, pid);
 			return;
@@ -99,15 +100,12 @@ final class LeftoverPostmaster {
 		if (!name.equals("postgres")) {
 			return false;
 		}
+		if (Files.isDirectory(Path.of("/proc", Long.toString(process.pid())))) {
+			return worksIn(process, dir);
+		}
+		// no /proc (macOS): the data directory the postmaster recorded
 		Path ours = dir.toRealPath();
-		Path cwd = Path.of("/proc", Long.toString(process.pid()), "cwd");
-		try {
-			return cwd.toRealPath().equals(ours);
-		}
-		catch (IOException noProcFileSystem) {
-			// no /proc (macOS): the data directory the postmaster recorded
-			return recorded.dataDir().map(d -> sameFile(d, ours)).orElse(false);
-		}
+		return recorded.dataDir().map(d -> sameFile(d, ours)).orElse(false);
 	}
 
 	private static boolean sameFile(Path a, Path b) {
@@ -124,7 +122,6 @@ final class LeftoverPostmaster {
 	 * completes since the killed JVM's connections are gone), and SIGKILL as the last resort. Returns how it stopped.
 	 */
 	private static String stop(ProcessHandle postmaster, Path dir) {
-		List<ProcessHandle> children = postmaster.descendants().toList();
 		String how = pgCtlStop(postmaster, dir) ? "pg_ctl stop -m fast" : null;
 		if (how == null) {
 			postmaster.destroy();
@@ -135,9 +132,29 @@ final class LeftoverPostmaster {
 			awaitExit(postmaster, 10);
 			how = "SIGKILL";
 		}
-		// server processes notice the postmaster's end and exit; wait so that none holds the shared memory
-		children.forEach(child -> awaitExit(child, 10));
+		awaitServerProcessesGone(dir);
 		return how;
+	}
+
+	/**
+	 * Server processes notice a killed postmaster's end and exit; until they have, they hold its shared memory and a
+	 * new postmaster refuses to start. Waits (up to 10 s) for every postgres process working in the directory.
+	 */
+	private static void awaitServerProcessesGone(Path dir) {
+		List<ProcessHandle> remaining = ProcessHandle.allProcesses()
+			.filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres")).orElse(false))
+			.filter(p -> worksIn(p, dir))
+			.toList();
+		remaining.forEach(p -> awaitExit(p, 10));
+	}
+
+	private static boolean worksIn(ProcessHandle process, Path dir) {
+		try {
+			return Path.of("/proc", Long.toString(process.pid()), "cwd").toRealPath().equals(dir.toRealPath());
+		}
+		catch (IOException goneOrNoProcFileSystem) {
+			return false;
+		}
 	}
 
 	private static boolean pgCtlStop(ProcessHandle postmaster, Path dir) {
