@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("benchmark")
 @PlatformHttpTest
-// as in production: a commit returns once its WAL is on disk (the test runs trade that for speed)
-@org.springframework.test.context.TestPropertySource(properties = "legalaid.embedded-db.synchronous-commit=on")
+// as in production: a commit returns once its WAL is flushed to disk (the test runs trade both for speed)
+@org.springframework.test.context.TestPropertySource(properties = { "legalaid.embedded-db.synchronous-commit=on",
+		"legalaid.embedded-db.fsync=true" })
 class CaseThroughputBenchmark {
 
 	private static final int CASES = Integer.getInteger("bench.cases", 1_000_000);
@@ -85,7 +86,8 @@ class CaseThroughputBenchmark {
 		for (int i = 0; i < 30; i++) {
 			http.get(queries.get(i % queries.size()), supervisor);
 		}
-		String synchronousCommit = jdbc.sql("SHOW synchronous_commit").query(String.class).single();
+		String synchronousCommit = jdbc.sql("SHOW synchronous_commit").query(String.class).single() + ", fsync = "
+				+ jdbc.sql("SHOW fsync").query(String.class).single();
 		List<Long> micros = new ArrayList<>();
 		java.util.Map<String, List<Long>> byShape = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < 300; i++) {

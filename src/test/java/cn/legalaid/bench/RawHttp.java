@@ -16,9 +16,9 @@ import java.nio.charset.StandardCharsets;
  * server and PostgreSQL, the JDK's HttpClient took a third of a core at 200 requests/s; this takes a fraction of that,
  * so more of the machine measures the server (what wrk or ab would do, in Java).
  */
-final class RawHttp implements Closeable {
+public final class RawHttp implements Closeable {
 
-	record Response(int status, String body) {
+	public record Response(int status, String body) {
 	}
 
 	private final String host;
@@ -31,16 +31,16 @@ final class RawHttp implements Closeable {
 
 	private OutputStream out;
 
-	RawHttp(String host, int port) {
+	public RawHttp(String host, int port) {
 		this.host = host;
 		this.port = port;
 	}
 
-	Response get(String path, String token) throws IOException {
+	public Response get(String path, String token) throws IOException {
 		return send("GET", path, token, null);
 	}
 
-	Response post(String path, String token, String json) throws IOException {
+	public Response post(String path, String token, String json) throws IOException {
 		return send("POST", path, token, json);
 	}
 

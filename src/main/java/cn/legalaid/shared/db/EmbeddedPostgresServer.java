@@ -109,17 +109,23 @@ final class EmbeddedPostgresServer {
 		}
 	}
 
-	/** Starts a server on the directory: initialises it the first time, reuses its data afterwards. */
+	/**
+	 * Starts a server on the directory: initialises it the first time, reuses its data afterwards, and first stops a
+	 * server that a killed JVM left running on it.
+	 */
 	static EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
 		File dir = new File(properties.dataDir()).getAbsoluteFile();
 		try {
 			dir.mkdirs();
+			LeftoverPostmaster.clear(dir);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(properties.clean())
 				.setServerConfig("max_connections", "200")
 				.setServerConfig("timezone", "Asia/Shanghai")
 				.setServerConfig("synchronous_commit", properties.synchronousCommit())
+				// the library passes -F (fsync off) before the -c settings; a later -c fsync=on wins
+				.setServerConfig("fsync", properties.fsync() ? "on" : "off")
 				.setLocaleConfig("encoding", "UTF8")
 				.setRegisterShutdownHook(false);
 			if (properties.port() > 0) {

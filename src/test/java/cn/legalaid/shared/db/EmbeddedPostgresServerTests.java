@@ -17,7 +17,7 @@ class EmbeddedPostgresServerTests {
 	@Test
 	void keepsDataAcrossARestartOnTheSameDirectory() throws Exception {
 		Path dir = Files.createTempDirectory(Path.of("target"), "restart-pg-");
-		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(dir.toString(), 0, false, "on");
+		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(dir.toString(), 0, false, "on", true);
 		try (EmbeddedPostgres first = EmbeddedPostgresServer.start(properties);
 				Connection c = first.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
 			s.execute("CREATE TABLE kept (name text)");
