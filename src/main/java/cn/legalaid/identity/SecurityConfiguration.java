@@ -81,8 +81,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain uiChain(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
+	SecurityFilterChain uiChain(HttpSecurity http, SecurityContextRepository contexts,
+			AuthenticationManager authenticationManager) throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/login/help", SignInThrottledController.PATH, "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 					"/error", "/denied", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/portal", "/portal/**")
 			.permitAll()

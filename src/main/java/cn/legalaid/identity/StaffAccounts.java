@@ -201,7 +201,7 @@ public class StaffAccounts {
 		}
 		Current account = jdbc.sql("SELECT id, password_hash FROM staff_user WHERE username = :u")
 			.param("u", username)
-			.query(Current.class)
+			.query((rs, i) -> new Current(rs.getLong("id"), rs.getString("password_hash")))
 			.single();
 		if (current == null || !encoder.matches(current, account.hash())) {
 			throw new BusinessRuleException("currentPassword", "当前密码不正确");
