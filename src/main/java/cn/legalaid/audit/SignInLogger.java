@@ -38,6 +38,7 @@ class SignInLogger {
 		Authentication authentication = event.getAuthentication();
 		String reason = switch (event.getException().getClass().getSimpleName()) {
 			case "LockedException" -> "账户已锁定";
+			case "SignInThrottledException" -> "登录尝试过于频繁（限流）";
 			case "DisabledException" -> "账户已停用";
 			default -> "用户名或密码错误";
 		};

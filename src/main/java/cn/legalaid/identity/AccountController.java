@@ -3,7 +3,12 @@ package cn.legalaid.identity;
 import cn.legalaid.shared.Actor;
 import cn.legalaid.shared.Audited;
 import cn.legalaid.shared.BusinessRuleException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,18 +33,25 @@ class AccountController {
 
 	private final SecurityProperties properties;
 
+	private final SecurityContextRepository contexts;
+
 	AccountController(StaffAccounts accounts, SecondFactors factors, StaffDirectory staff,
-			SecurityProperties properties) {
+			SecurityProperties properties, SecurityContextRepository contexts) {
 		this.accounts = accounts;
 		this.factors = factors;
 		this.staff = staff;
 		this.properties = properties;
+		this.contexts = contexts;
 	}
 
 	@GetMapping
 	String page(Actor actor, Model model) {
 		StaffPrincipal current = staff.loadUserByUsername(actor.username());
 		model.addAttribute("totpEnabled", current.totpEnrolled());
+		if (current.passwordExpired() && !model.containsAttribute("error")) {
+			model.addAttribute("error", "密码已超过有效期（管理员密码每 " + properties.adminPasswordMaxAgeDays()
+					+ " 天须更换），请先修改密码");
+		}
 		model.addAttribute("totpRequired", current.secondFactorRequired() && !current.totpEnrolled()
 				|| current.roles().contains("SYSTEM_ADMIN"));
 		return "account/security";
@@ -49,12 +61,13 @@ class AccountController {
 	@Audited("修改本人密码")
 	String changePassword(Actor actor, @RequestParam String currentPassword, @RequestParam String newPassword,
 			@RequestParam String confirmPassword, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		try {
 			if (!newPassword.equals(confirmPassword)) {
 				throw new BusinessRuleException("confirmPassword", "两次输入的新密码不一致");
 			}
 			accounts.changeOwnPassword(actor.username(), currentPassword, newPassword);
+			refreshSignedInUser(actor.username(), request, response);
 			redirect.addFlashAttribute("notice", "密码已修改");
 			return "redirect:/account/security";
 		}
@@ -63,6 +76,16 @@ class AccountController {
 			model.addAttribute("error", ex.getMessage());
 			return page(actor, model);
 		}
+	}
+
+	/** The session's principal is replaced by a fresh one, so a lifted expiry takes effect at once. */
+	private void refreshSignedInUser(String username, HttpServletRequest request, HttpServletResponse response) {
+		StaffPrincipal fresh = staff.loadUserByUsername(username);
+		fresh.eraseCredentials();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		contexts.saveContext(context, request, response);
 	}
 
 	@PostMapping("/totp/start")

@@ -9,8 +9,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -36,43 +34,37 @@ class AuthTokenApi {
 
 	private final ApiTokens tokens;
 
-	private final SecondFactors factors;
-
-	AuthTokenApi(AuthenticationManager authentication, ApiTokens tokens, SecondFactors factors) {
+	AuthTokenApi(AuthenticationManager authentication, ApiTokens tokens) {
 		this.authentication = authentication;
 		this.tokens = tokens;
-		this.factors = factors;
 	}
 
 	@PostMapping("/token")
 	@Operation(summary = "用用户名和密码换取访问令牌",
-			description = "返回 {token, expiresAt}；之后以 Authorization: Bearer <token> 调用接口。已启用双因素认证的账户须同时提供 totp 动态验证码。")
-	ResponseEntity<?> token(@RequestBody(required = false) TokenRequest request) {
+			description = "返回 {token, expiresAt}；之后以 Authorization: Bearer <token> 调用接口。已启用双因素认证的账户须同时提供 totp 动态验证码。任何失败（用户名不存在、密码错误、验证码缺失或错误）均答复 401「用户名或密码错误」；尝试过于频繁时答复 429 并给出 Retry-After。")
+	ResponseEntity<?> token(@RequestBody(required = false) TokenRequest request, HttpServletRequest http) {
 		if (request == null || request.username() == null || request.password() == null) {
 			return problem(HttpStatus.BAD_REQUEST, "请求有误", "请提供 username 和 password");
 		}
 		Authentication result;
 		try {
-			result = authentication.authenticate(
-					UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+			UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken
+				.unauthenticated(request.username(), request.password());
+			attempt.setDetails(SignInDetails.api(http, request.totp()));
+			result = authentication.authenticate(attempt);
 		}
-		catch (LockedException ex) {
-			return problem(HttpStatus.UNAUTHORIZED, "账户已锁定", "连续登录失败次数过多，账户已被临时锁定，请稍后再试");
-		}
-		catch (DisabledException ex) {
-			return problem(HttpStatus.UNAUTHORIZED, "账户已停用", "账户已停用，请联系管理员");
+		catch (SignInThrottledException ex) {
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header("Retry-After", Long.toString(ex.retryAfterSeconds()))
+				.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problemDetail(HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁", ex.detail()));
 		}
 		catch (AuthenticationException ex) {
-			return problem(HttpStatus.UNAUTHORIZED, "认证失败", "用户名或密码错误");
+			return problem(HttpStatus.UNAUTHORIZED, "认证失败", GuardedSignIn.FAILURE);
 		}
 		StaffPrincipal principal = (StaffPrincipal) result.getPrincipal();
-		if (principal.secondFactorRequired()) {
-			if (!principal.totpEnrolled()) {
-				return problem(HttpStatus.FORBIDDEN, "须绑定双因素认证", "该账户须先在网页端登录并绑定双因素认证（动态验证码）");
-			}
-			if (!factors.verify(principal.username(), request.totp())) {
-				return problem(HttpStatus.UNAUTHORIZED, "认证失败", "动态验证码（totp）缺失或不正确");
-			}
+		if (principal.passwordExpired()) {
+			return problem(HttpStatus.FORBIDDEN, "密码已过期", "密码已超过有效期，请先在网页端登录并修改密码");
 		}
 		ApiTokens.Issued issued = tokens.issue(principal.userId());
 		return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt(), "Bearer"));
@@ -89,8 +81,13 @@ class AuthTokenApi {
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problemDetail(status, title, detail));
+	}
+
+	private static ProblemDetail problemDetail(HttpStatus status, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
-		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return problem;
 	}
 }

@@ -2,21 +2,27 @@ package cn.legalaid.identity;
 
 import java.io.IOException;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
-/** Sends a failed sign-in back to the login page with a reason code the page shows in Chinese. */
+/**
+ * A failed sign-in goes back to the login page with one message whatever the cause; a throttled one is answered
+ * 429 with Retry-After, on the login page with its own message.
+ */
 final class LoginFailureHandler implements AuthenticationFailureHandler {
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException exception) throws IOException {
-		String reason = exception instanceof LockedException ? "locked"
-				: exception instanceof DisabledException ? "disabled" : "bad";
-		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+			AuthenticationException exception) throws IOException, ServletException {
+		if (exception instanceof SignInThrottledException throttled) {
+			response.setStatus(429);
+			response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+			request.getRequestDispatcher(SignInThrottledController.PATH).forward(request, response);
+			return;
+		}
+		response.sendRedirect(request.getContextPath() + "/login?error=bad");
 	}
 }

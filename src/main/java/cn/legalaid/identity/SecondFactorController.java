@@ -30,12 +30,15 @@ class SecondFactorController {
 
 	private final SecurityProperties properties;
 
+	private final SignInGuard guard;
+
 	SecondFactorController(SecondFactors factors, StaffDirectory staff, SecurityContextRepository contexts,
-			SecurityProperties properties) {
+			SecurityProperties properties, SignInGuard guard) {
 		this.factors = factors;
 		this.staff = staff;
 		this.contexts = contexts;
 		this.properties = properties;
+		this.guard = guard;
 	}
 
 	@GetMapping("/login/totp")
@@ -50,6 +53,7 @@ class SecondFactorController {
 		if (factors.verify(username, code)) {
 			return completeSignIn(username, request, response);
 		}
+		guard.failed(username, request.getRemoteAddr());
 		return failed(username, model, "auth/totp", request, response);
 	}
 
@@ -79,7 +83,8 @@ class SecondFactorController {
 			session.removeAttribute(PENDING_SECRET);
 			return completeSignIn(username, request, response);
 		}
-		if (factors.isLocked(username)) {
+		guard.failed(username, request.getRemoteAddr());
+		if (guard.blocked(username, request.getRemoteAddr()).isPresent()) {
 			return failed(username, model, "auth/totp-setup", request, response);
 		}
 		enrolmentModel(model, username, secret == null ? Totp.newSecret() : secret, properties.issuer());
@@ -101,16 +106,17 @@ class SecondFactorController {
 
 	private String failed(String username, Model model, String view, HttpServletRequest request,
 			HttpServletResponse response) {
-		if (factors.isLocked(username)) {
+		if (guard.blocked(username, request.getRemoteAddr()).isPresent()) {
 			SecurityContextHolder.clearContext();
 			request.getSession().invalidate();
-			return "redirect:/login?error=locked";
+			return "redirect:/login?error=throttled";
 		}
 		model.addAttribute("error", "动态验证码不正确");
 		return view;
 	}
 
 	private String completeSignIn(String username, HttpServletRequest request, HttpServletResponse response) {
+		guard.succeeded(username);
 		StaffPrincipal principal = staff.loadUserByUsername(username);
 		principal.eraseCredentials();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -14,17 +14,14 @@ class SecondFactors {
 
 	private final JdbcClient jdbc;
 
-	private final LoginAttempts attempts;
-
-	SecondFactors(JdbcClient jdbc, LoginAttempts attempts) {
+	SecondFactors(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.attempts = attempts;
 	}
 
 	private record Enrolment(String secret, Long lastStep) {
 	}
 
-	/** Verifies a code against the user's enrolled secret; a wrong code counts as a failed sign-in. */
+	/** Verifies a code against the user's enrolled secret (the caller counts a wrong one as a failed sign-in). */
 	boolean verify(String username, String code) {
 		Enrolment enrolment = jdbc.sql("SELECT totp_secret, last_totp_step FROM staff_user WHERE username = :u AND totp_enabled")
 			.param("u", username)
@@ -36,7 +33,6 @@ class SecondFactors {
 		}
 		OptionalLong step = Totp.matchingStep(enrolment.secret(), code, Instant.now(), enrolment.lastStep());
 		if (step.isEmpty()) {
-			attempts.recordFailure(username);
 			return false;
 		}
 		return jdbc.sql("""
@@ -47,11 +43,10 @@ class SecondFactors {
 			.update() == 1;
 	}
 
-	/** Enrols a secret the user proved by a correct code. */
+	/** Enrols a secret the user proved by a correct code (the caller counts a wrong one where it is a sign-in). */
 	boolean enrol(String username, String secret, String code) {
 		OptionalLong step = Totp.matchingStep(secret, code, Instant.now(), null);
 		if (step.isEmpty()) {
-			attempts.recordFailure(username);
 			return false;
 		}
 		jdbc.sql("""
@@ -70,13 +65,5 @@ class SecondFactors {
 				  version = version + 1 WHERE username = :u""")
 			.param("u", username)
 			.update();
-	}
-
-	boolean isLocked(String username) {
-		return jdbc.sql("SELECT locked_until IS NOT NULL AND locked_until > now() FROM staff_user WHERE username = :u")
-			.param("u", username)
-			.query(Boolean.class)
-			.optional()
-			.orElse(true);
 	}
 }

@@ -8,12 +8,14 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -41,11 +43,14 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(StaffDirectory staff, PasswordEncoder encoder,
-			ApplicationEventPublisher publisher) {
-		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(staff);
-		provider.setPasswordEncoder(encoder);
-		ProviderManager manager = new ProviderManager(provider);
-		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
+			ApplicationEventPublisher publisher, SignInGuard guard, SecondFactors factors) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(staff);
+		passwords.setPasswordEncoder(encoder);
+		ProviderManager manager = new ProviderManager(new GuardedSignIn(passwords, guard, factors));
+		DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+		events.setAdditionalExceptionMappings(
+				java.util.Map.of(SignInThrottledException.class, AuthenticationFailureLockedEvent.class));
+		manager.setAuthenticationEventPublisher(events);
 		return manager;
 	}
 
@@ -76,9 +81,11 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain uiChain(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
-		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/login/help", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+	SecurityFilterChain uiChain(HttpSecurity http, SecurityContextRepository contexts,
+			AuthenticationManager authenticationManager) throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/login", "/login/help", SignInThrottledController.PATH, "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
 					"/error", "/denied", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/portal", "/portal/**")
 			.permitAll()
 			.requestMatchers("/login/totp", "/login/totp/**")
@@ -87,10 +94,12 @@ class SecurityConfiguration {
 			.hasAuthority(StaffPrincipal.STAFF))
 			.securityContext(c -> c.securityContextRepository(contexts))
 			.formLogin(form -> form.loginPage("/login")
+				.authenticationDetailsSource(new SignInDetails.FormSource())
 				.successHandler(new TwoFactorAwareSuccessHandler(contexts))
 				.failureHandler(new LoginFailureHandler())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.addFilterAfter(new ExpiredPasswordFilter(), AuthorizationFilter.class)
 			.exceptionHandling(e -> e.accessDeniedPage("/denied"))
 			.headers(h -> h.frameOptions(f -> f.sameOrigin()));
 		return http.build();

@@ -37,10 +37,17 @@ public class StaffAccounts {
 
 	private final OrganisationDirectory organisations;
 
-	StaffAccounts(JdbcClient jdbc, PasswordEncoder encoder, OrganisationDirectory organisations) {
+	private final PasswordHistory history;
+
+	private final SignInGuard guard;
+
+	StaffAccounts(JdbcClient jdbc, PasswordEncoder encoder, OrganisationDirectory organisations,
+			PasswordHistory history, SignInGuard guard) {
 		this.jdbc = jdbc;
 		this.encoder = encoder;
 		this.organisations = organisations;
+		this.history = history;
+		this.guard = guard;
 	}
 
 	public record RoleOption(String code, String nameZh, String nameEn, String dataScope) {
@@ -115,17 +122,19 @@ public class StaffAccounts {
 		if (jdbc.sql("SELECT count(*) FROM staff_user WHERE username = :u").param("u", request.username()).query(Long.class).single() > 0) {
 			throw new BusinessRuleException("username", "用户名已被使用");
 		}
+		String hash = encoder.encode(request.password());
 		Long id = jdbc.sql("""
 				INSERT INTO staff_user (username, display_name, organisation_id, password_hash, phone, must_change_password)
 				VALUES (:u, :n, :o, :h, :p, TRUE) RETURNING id""")
 			.param("u", request.username())
 			.param("n", request.displayName().trim())
 			.param("o", unit.id())
-			.param("h", encoder.encode(request.password()))
+			.param("h", hash)
 			.param("p", blankToNull(request.phone()))
 			.query(Long.class)
 			.single();
 		setRoles(id, request.roles());
+		history.remember(id, hash);
 		return id;
 	}
 
@@ -155,7 +164,7 @@ public class StaffAccounts {
 	}
 
 	public void unlock(DataScope scope, Long id) {
-		get(scope, id);
+		guard.unlock(get(scope, id).username());
 		jdbc.sql("UPDATE staff_user SET failed_attempts = 0, locked_until = NULL, version = version + 1 WHERE id = :id")
 			.param("id", id)
 			.update();
@@ -167,12 +176,16 @@ public class StaffAccounts {
 		if (!violations.isEmpty()) {
 			throw new BusinessRuleException("password", String.join("；", violations));
 		}
+		history.refuseReuse(id, "password", newPassword);
+		String hash = encoder.encode(newPassword);
 		jdbc.sql("""
 				UPDATE staff_user SET password_hash = :h, must_change_password = TRUE, password_changed_at = now(),
 				  failed_attempts = 0, locked_until = NULL, version = version + 1 WHERE id = :id""")
-			.param("h", encoder.encode(newPassword))
+			.param("h", hash)
 			.param("id", id)
 			.update();
+		history.remember(id, hash);
+		guard.unlock(user.username());
 	}
 
 	public void resetSecondFactor(DataScope scope, Long id) {
@@ -184,26 +197,28 @@ public class StaffAccounts {
 
 	/** The signed-in user changes their own password after proving the current one. */
 	public void changeOwnPassword(String username, String current, String next) {
-		String hash = jdbc.sql("SELECT password_hash FROM staff_user WHERE username = :u")
+		record Current(Long id, String hash) {
+		}
+		Current account = jdbc.sql("SELECT id, password_hash FROM staff_user WHERE username = :u")
 			.param("u", username)
-			.query(String.class)
+			.query((rs, i) -> new Current(rs.getLong("id"), rs.getString("password_hash")))
 			.single();
-		if (current == null || !encoder.matches(current, hash)) {
+		if (current == null || !encoder.matches(current, account.hash())) {
 			throw new BusinessRuleException("currentPassword", "当前密码不正确");
 		}
 		List<String> violations = PasswordPolicy.violations(username, next);
 		if (!violations.isEmpty()) {
 			throw new BusinessRuleException("newPassword", String.join("；", violations));
 		}
-		if (encoder.matches(next, hash)) {
-			throw new BusinessRuleException("newPassword", "新密码不能与当前密码相同");
-		}
+		history.refuseReuse(account.id(), "newPassword", next);
+		String hash = encoder.encode(next);
 		jdbc.sql("""
 				UPDATE staff_user SET password_hash = :h, must_change_password = FALSE, password_changed_at = now(),
 				  version = version + 1 WHERE username = :u""")
-			.param("h", encoder.encode(next))
+			.param("h", hash)
 			.param("u", username)
 			.update();
+		history.remember(account.id(), hash);
 	}
 
 	private UnitRef unitInScope(DataScope scope, String unitCode) {
@@ -231,6 +246,8 @@ public class StaffAccounts {
 
 	private static final String SELECT = """
 			SELECT u.*, o.code AS unit_code, o.name AS unit_name,
+			  EXISTS (SELECT 1 FROM failure_throttle t WHERE t.throttle_key = 'signin:account:' || lower(u.username)
+			          AND t.blocked_until > now()) AS throttled,
 			  ARRAY(SELECT r.code FROM staff_user_role ur JOIN role r ON r.code = ur.role_code WHERE ur.staff_user = u.id ORDER BY r.sort_order) AS role_codes,
 			  ARRAY(SELECT r.name_zh FROM staff_user_role ur JOIN role r ON r.code = ur.role_code WHERE ur.staff_user = u.id ORDER BY r.sort_order) AS role_names
 			FROM staff_user u JOIN organisation o ON o.id = u.organisation_id""";
@@ -265,12 +282,11 @@ public class StaffAccounts {
 	}
 
 	private static StaffUserView map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
-		java.sql.Timestamp locked = rs.getTimestamp("locked_until");
 		java.sql.Timestamp lastLogin = rs.getTimestamp("last_login_at");
 		return new StaffUserView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("unit_code"), rs.getString("unit_name"), List.of((String[]) rs.getArray("role_codes").getArray()),
 				List.of((String[]) rs.getArray("role_names").getArray()), Masking.phone(rs.getString("phone")),
-				rs.getBoolean("enabled"), locked != null && locked.toInstant().isAfter(java.time.Instant.now()),
+				rs.getBoolean("enabled"), rs.getBoolean("throttled"),
 				rs.getBoolean("totp_enabled"), lastLogin == null ? null : lastLogin.toInstant(), rs.getInt("version"));
 	}
 

@@ -23,14 +23,18 @@ class StaffDirectory implements UserDetailsService {
 
 	private final OrganisationDirectory organisations;
 
-	StaffDirectory(JdbcClient jdbc, OrganisationDirectory organisations) {
+	private final int adminPasswordMaxAgeDays;
+
+	StaffDirectory(JdbcClient jdbc, OrganisationDirectory organisations, SecurityProperties properties) {
 		this.jdbc = jdbc;
 		this.organisations = organisations;
+		this.adminPasswordMaxAgeDays = properties.adminPasswordMaxAgeDays();
 	}
 
 	private record Row(Long id, String username, String displayName, Long organisationId, String passwordHash,
 			boolean enabled, Instant lockedUntil, boolean totpEnabled, Long practitionerId, List<String> roleCodes,
-			List<String> roleNames, List<String> roleScopes, boolean totpRequiredByRole, List<String> permissions) {
+			List<String> roleNames, List<String> roleScopes, boolean totpRequiredByRole, List<String> permissions,
+			Instant passwordChangedAt) {
 	}
 
 	@Override
@@ -63,7 +67,7 @@ class StaffDirectory implements UserDetailsService {
 		return jdbc.sql("""
 				SELECT u.id, u.username, u.display_name, u.organisation_id, u.password_hash, u.enabled, u.locked_until,
 				  u.totp_enabled, u.practitioner_id, r.role_codes, r.role_names, r.role_scopes, r.totp_required_by_role,
-				  p.permissions
+				  p.permissions, u.password_changed_at
 				FROM staff_user u
 				CROSS JOIN LATERAL (
 				  SELECT coalesce(array_agg(r.code ORDER BY r.sort_order, r.code), '{}') AS role_codes,
@@ -83,7 +87,7 @@ class StaffDirectory implements UserDetailsService {
 					rs.getBoolean("totp_enabled"), (Long) rs.getObject("practitioner_id"),
 					strings(rs.getArray("role_codes")), strings(rs.getArray("role_names")),
 					strings(rs.getArray("role_scopes")), rs.getBoolean("totp_required_by_role"),
-					strings(rs.getArray("permissions"))))
+					strings(rs.getArray("permissions")), rs.getTimestamp("password_changed_at").toInstant()))
 			.optional()
 			.map(this::principal);
 	}
@@ -103,9 +107,12 @@ class StaffDirectory implements UserDetailsService {
 		Set<String> names = new LinkedHashSet<>(row.roleNames());
 		boolean totpRequiredByRole = row.totpRequiredByRole();
 		boolean locked = row.lockedUntil() != null && row.lockedUntil().isAfter(Instant.now());
+		// administrators are the roles that require a second factor; their passwords expire
+		boolean expired = totpRequiredByRole && adminPasswordMaxAgeDays > 0
+				&& row.passwordChangedAt().isBefore(Instant.now().minus(java.time.Duration.ofDays(adminPasswordMaxAgeDays)));
 		return new StaffPrincipal(row.id(), row.username(), row.displayName(), unit.id(), unit.code(), unit.name(),
 				unit.level().name(), new DataScope(scope, unit.path(), row.id()), codes, names, permissions,
-				row.enabled(), locked, totpRequiredByRole || row.totpEnabled(), row.totpEnabled(), row.passwordHash())
+				row.enabled(), locked, totpRequiredByRole || row.totpEnabled(), row.totpEnabled(), expired, row.passwordHash())
 			.withPractitioner(row.practitionerId());
 	}
 }

@@ -40,13 +40,15 @@ public final class StaffPrincipal implements Actor, UserDetails, CredentialsCont
 	private final boolean locked;
 	private final boolean secondFactorRequired;
 	private final boolean totpEnrolled;
+	private final boolean passwordExpired;
 	private String passwordHash;
 
 	private Long practitionerId;
 
 	StaffPrincipal(Long userId, String username, String displayName, Long unitId, String unitCode, String unitName,
 			String unitLevel, DataScope dataScope, Set<String> roles, Set<String> roleNames, Set<String> permissions,
-			boolean enabled, boolean locked, boolean secondFactorRequired, boolean totpEnrolled, String passwordHash) {
+			boolean enabled, boolean locked, boolean secondFactorRequired, boolean totpEnrolled, boolean passwordExpired,
+			String passwordHash) {
 		this.userId = userId;
 		this.username = username;
 		this.displayName = displayName;
@@ -62,6 +64,7 @@ public final class StaffPrincipal implements Actor, UserDetails, CredentialsCont
 		this.locked = locked;
 		this.secondFactorRequired = secondFactorRequired;
 		this.totpEnrolled = totpEnrolled;
+		this.passwordExpired = passwordExpired;
 		this.passwordHash = passwordHash;
 	}
 
@@ -134,6 +137,9 @@ public final class StaffPrincipal implements Actor, UserDetails, CredentialsCont
 	public boolean secondFactorRequired() { return secondFactorRequired; }
 
 	public boolean totpEnrolled() { return totpEnrolled; }
+
+	/** An administrator whose password is older than the policy allows: it must be changed before anything else. */
+	public boolean passwordExpired() { return passwordExpired; }
 
 	@Override
 	public Long practitionerId() { return practitionerId; }

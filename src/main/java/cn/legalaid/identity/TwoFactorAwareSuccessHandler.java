@@ -13,7 +13,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * After a correct password: straight in, or — for administrators and anyone who enabled it — on to the TOTP step
- * (enrolment first if an administrator has none yet).
+ * (enrolment first if an administrator has none yet), unless the code was typed with the password and checked.
  */
 final class TwoFactorAwareSuccessHandler implements AuthenticationSuccessHandler {
 
@@ -29,7 +29,9 @@ final class TwoFactorAwareSuccessHandler implements AuthenticationSuccessHandler
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, jakarta.servlet.ServletException {
-		if (authentication.getPrincipal() instanceof StaffPrincipal principal && principal.secondFactorRequired()) {
+		boolean verified = authentication.getDetails() instanceof SignInDetails details && details.secondFactorVerified();
+		if (authentication.getPrincipal() instanceof StaffPrincipal principal && principal.secondFactorRequired()
+				&& !verified) {
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
 			context.setAuthentication(new SecondFactorPendingAuthentication(principal.username(), principal.totpEnrolled()));
 			SecurityContextHolder.setContext(context);

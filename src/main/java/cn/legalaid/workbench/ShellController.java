@@ -20,8 +20,7 @@ class ShellController {
 		}
 		if (error != null) {
 			model.addAttribute("error", switch (error) {
-				case "locked" -> "login.error.locked";
-				case "disabled" -> "login.error.disabled";
+				case "throttled" -> "login.error.throttled";
 				default -> "login.error.bad";
 			});
 		}

@@ -55,19 +55,24 @@ class SignInIntegrationTests {
 	}
 
 	@Test
-	void locksAnAccountAfterFiveFailedSignInsEvenForTheRightPassword() {
+	void slowsAnAccountDownAfterFiveFailedSignInsEvenForTheRightPasswordUntilTheBlockExpires() {
 		TestAccounts.create(jdbc, encoder, "it.lockout", "320102", "INTAKE_OFFICER");
 		for (int i = 0; i < 5; i++) {
-			HttpResponse<String> failed = new WebSession(port).signIn("it.lockout", "Wrong#Pass" + i);
-			assertThat(failed.uri().toString()).contains("/login?error=");
+			HttpResponse<String> failed = WebSession.from(port, "198.51.100.9" + i).signIn("it.lockout", "Wrong#Pass" + i);
+			assertThat(failed.uri().toString()).endsWith("/login?error=bad");
 		}
-		HttpResponse<String> locked = new WebSession(port).signIn("it.lockout", TestAccounts.PASSWORD);
-		assertThat(locked.uri().toString()).endsWith("/login?error=locked");
-		assertThat(locked.body()).contains("账户已被临时锁定");
-		assertThat(jdbc.sql("SELECT locked_until > now() FROM staff_user WHERE username = 'it.lockout'")
+		HttpResponse<String> locked = WebSession.from(port, "198.51.100.99").signIn("it.lockout", TestAccounts.PASSWORD);
+		assertThat(locked.statusCode()).isEqualTo(429);
+		assertThat(locked.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isBetween(50, 60));
+		assertThat(locked.body()).contains("登录尝试过于频繁");
+		assertThat(jdbc.sql("SELECT blocked_until > now() FROM failure_throttle WHERE throttle_key = 'signin:account:it.lockout'")
 			.query(Boolean.class).single()).isTrue();
 		assertThat(jdbc.sql("SELECT count(*) FROM operation_log WHERE username = 'it.lockout' AND action = '登录失败' AND NOT succeeded")
 			.query(Long.class).single()).isEqualTo(6);
+
+		jdbc.sql("UPDATE failure_throttle SET blocked_until = now() - interval '1 second' WHERE throttle_key = 'signin:account:it.lockout'").update();
+		HttpResponse<String> in = WebSession.from(port, "198.51.100.99").signIn("it.lockout", TestAccounts.PASSWORD);
+		assertThat(in.uri().getPath()).isEqualTo("/");
 	}
 
 	@Test

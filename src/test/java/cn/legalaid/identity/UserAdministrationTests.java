@@ -60,7 +60,7 @@ class UserAdministrationTests {
 	void administratorCreatesAUserAndTheChangeIsLogged() throws Exception {
 		TestAccounts.create(jdbc, encoder, "it.useradmin", "320000", "SYSTEM_ADMIN");
 		mvc.perform(post("/api/v1/users").with(admin("it.useradmin")).contentType(MediaType.APPLICATION_JSON).content("""
-				{"username":"xw.newclerk","displayName":"新窗口人员","unitCode":"320102","roles":["INTAKE_OFFICER"],"phone":"13900001111","password":"Window#2026"}"""))
+				{"username":"xw.newclerk","displayName":"新窗口人员","unitCode":"320102","roles":["INTAKE_OFFICER"],"phone":"13900001111","password":"Kestrel#Moon84"}"""))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.unitName").value("南京市玄武区法律援助中心"))
 			.andExpect(jsonPath("$.phone").value("139****1111"));

@@ -28,6 +28,15 @@ public final class WebSession {
 
 	private String csrf;
 
+	private String clientAddress;
+
+	/** A session whose requests come, as far as the server is told (X-Forwarded-For from loopback), from this address. */
+	public static WebSession from(int port, String clientAddress) {
+		WebSession session = new WebSession(port);
+		session.clientAddress = clientAddress;
+		return session;
+	}
+
 	public WebSession(int port) {
 		this.base = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder()
@@ -77,6 +86,9 @@ public final class WebSession {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		if (clientAddress != null) {
+			request = HttpRequest.newBuilder(request, (name, value) -> true).header("X-Forwarded-For", clientAddress).build();
+		}
 		try {
 			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}

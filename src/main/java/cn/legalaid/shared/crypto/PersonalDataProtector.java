@@ -120,13 +120,13 @@ public class PersonalDataProtector {
 		Path file = Path.of(properties.keyFile());
 		try {
 			if (Files.exists(file)) {
+				KeyFilePermissions.requireOwnerOnly(file);
 				return Base64.getDecoder().decode(Files.readString(file).trim());
 			}
 			byte[] key = new byte[32];
 			RANDOM.nextBytes(key);
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			Files.writeString(file, Base64.getEncoder().encodeToString(key));
-			log.warn("未配置 LEGALAID_DATA_KEY：已生成个人信息加密密钥 {}（多节点部署须改用环境变量统一配置，并妥善备份）", file.toAbsolutePath());
+			KeyFilePermissions.createOwnerOnly(file, Base64.getEncoder().encodeToString(key));
+			log.warn("未配置 LEGALAID_DATA_KEY：已生成个人信息加密密钥 {}（仅本账户可读写；多节点部署须改用环境变量统一配置，并妥善备份）", file.toAbsolutePath());
 			return key;
 		}
 		catch (IOException ex) {
