@@ -95,8 +95,24 @@ class ProgressEnumerationTests extends PortalTestSupport {
 			steps.add(describe(c.get("/portal/progress/case")));
 			answers.add(steps);
 		}
+		// timings: four more requests of each kind (the pair's budget is five), median of the five
+		for (int round = 0; round < limits.codeRequestsPerHour() - 1; round++) {
+			for (int i = 0; i < requests.size(); i++) {
+				PortalClient c = client();
+				c.get("/portal/progress");
+				long start = System.nanoTime();
+				assertThat(c.post("/portal/progress/code", requests.get(i)).statusCode()).isEqualTo(200);
+				nanos.add(System.nanoTime() - start);
+			}
+		}
 		for (int i = 0; i < labels.size(); i++) {
-			System.out.printf("portal: code request with %s answered in %.1f ms%n", labels.get(i), nanos.get(i) / 1e6);
+			List<Long> own = new ArrayList<>();
+			for (int k = i; k < nanos.size(); k += labels.size()) {
+				own.add(nanos.get(k));
+			}
+			own.sort(null);
+			System.out.printf("portal: code request with %s: median %.1f ms of %d%n", labels.get(i),
+					own.get(own.size() / 2) / 1e6, own.size());
 		}
 		assertThat(answers.get(0)).as("the first wrong code is counted down").anyMatch(s -> s.contains("还可以再试4次"));
 		assertThat(answers.get(1)).as("wrong phone answers as the right one").isEqualTo(answers.get(0));
