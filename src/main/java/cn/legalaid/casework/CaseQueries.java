@@ -179,10 +179,13 @@ public class CaseQueries {
 		}
 		if (f.text() != null && !f.text().isBlank()) {
 			String text = f.text().trim();
-			if (text.chars().anyMatch(Character::isDigit)) {
-				// a case or application number, or part of one (trigram index on case_number)
-				clauses.add("(c.application_number = :exact OR c.case_number LIKE :text)");
+			String reference = PublicReference.normalise(text);
+			if (reference != null || text.chars().anyMatch(Character::isDigit)) {
+				// a case or application number, or part of one (trigram index on case_number), or the public
+				// reference on the applicant's receipt (unique index)
+				clauses.add("(c.application_number = :exact OR c.public_reference = :reference OR c.case_number LIKE :text)");
 				params.put("text", "%" + text.replace("%", "").replace("_", "\\_") + "%");
+				params.put("reference", reference == null ? text : reference);
 			}
 			else {
 				// a party's full name (exact, indexed)

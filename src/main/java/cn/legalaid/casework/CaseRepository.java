@@ -12,6 +12,8 @@ interface CaseRepository extends CrudRepository<LegalAidCase, Long>, NewCaseStor
 
 	Optional<LegalAidCase> findByApplicationNumber(String applicationNumber);
 
+	Optional<LegalAidCase> findByPublicReference(String publicReference);
+
 	@Query("""
 			SELECT c.id FROM legal_aid_case c JOIN case_clock k ON k.case_id = c.id
 			WHERE c.status = 'AWAITING_MATERIALS' AND k.rule_code = 'SUPPLY_MATERIALS'

@@ -37,6 +37,9 @@ public class LegalAidCase {
 
 	private String applicationNumber;
 
+	/** What the person follows the case by on the portal ({@link PublicReference}); random, not sequential. */
+	private String publicReference;
+
 	private String caseNumber;
 
 	private Long centreId;
@@ -174,6 +177,7 @@ public class LegalAidCase {
 			throw new BusinessRuleException("parties", "请填写受援人信息");
 		}
 		this.applicationNumber = applicationNumber;
+		this.publicReference = PublicReference.next();
 		this.centreId = centreId;
 		this.centrePath = centrePath;
 		this.intakeUnitId = intakeUnitId;
@@ -529,6 +533,7 @@ public class LegalAidCase {
 	public Long getId() { return id; }
 	public Integer getVersion() { return version; }
 	public String getApplicationNumber() { return applicationNumber; }
+	public String getPublicReference() { return publicReference; }
 	public String getCaseNumber() { return caseNumber; }
 	public Long getCentreId() { return centreId; }
 	public String getCentrePath() { return centrePath; }

@@ -26,7 +26,7 @@ class NewCaseStoreImpl implements NewCaseStore {
 	 */
 	private static final String INSERT_CASE = """
 			WITH new_case AS (
-			  INSERT INTO legal_aid_case (version, application_number, case_number, centre_id, centre_path, intake_unit_id,
+			  INSERT INTO legal_aid_case (version, application_number, public_reference, case_number, centre_id, centre_path, intake_unit_id,
 			    entry, channel, status,
 			    service_type, case_type, category, provincial_matter_code, cause, criminal_stage, handling_body,
 			    handling_body_division, dispute_division, litigation, amount_at_stake, possible_life_or_death, group_matter,
@@ -38,7 +38,7 @@ class NewCaseStoreImpl implements NewCaseStore {
 			    materials_received, missing_materials, preferred_practitioner_id, preferred_practitioner_name,
 			    received_at, created_by, updated_at)
 			  VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-			    ?, ?, ?, ?, ?, ?, ?)
+			    ?, ?, ?, ?, ?, ?, ?, ?)
 			  RETURNING id),
 			parties AS (
 			  INSERT INTO case_party (case_id, role, name, id_number_cipher, id_number_index, phone_cipher, phone_index,
@@ -101,6 +101,7 @@ class NewCaseStoreImpl implements NewCaseStore {
 	private static int bindCase(PreparedStatement ps, Connection con, LegalAidCase c) throws SQLException {
 		int i = 0;
 		ps.setString(++i, c.getApplicationNumber());
+		ps.setString(++i, c.getPublicReference());
 		ps.setString(++i, c.getCaseNumber());
 		ps.setLong(++i, c.getCentreId());
 		ps.setString(++i, c.getCentrePath());

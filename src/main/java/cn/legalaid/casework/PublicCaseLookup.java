@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read model for the public portal: an application by its number, and whether a phone is the client's phone on
- * it (compared by blind index, nothing decrypted).
+ * Read model for the public portal: an application by its public reference ({@link PublicReference}, random, not
+ * the sequential application number), and whether a phone is the client's phone on it (compared by blind index,
+ * nothing decrypted).
  */
 @Component
 @Transactional(readOnly = true)
@@ -46,28 +47,31 @@ public class PublicCaseLookup {
 		this.organisations = organisations;
 	}
 
-	public boolean exists(String applicationNumber) {
-		return applicationNumber != null && cases.findByApplicationNumber(applicationNumber.trim()).isPresent();
-	}
-
-	/** Whether the phone is the client's phone on the application (blind indexes compared in constant time). */
-	public boolean clientPhoneMatches(String applicationNumber, String phone) {
+	/**
+	 * The application number of the case with this public reference when the phone is its client's phone (blind
+	 * indexes compared in constant time); empty otherwise. Only the reference finds a case here, never the
+	 * sequential application number.
+	 */
+	public Optional<String> applicationNumberForClientPhone(String publicReference, String phone) {
 		String given = protector.blindIndex(phone);
-		if (given == null || applicationNumber == null) {
-			return false;
-		}
-		return cases.findByApplicationNumber(applicationNumber.trim())
-			.flatMap(c -> c.getParties().stream().filter(p -> p.role() == PartyRole.CLIENT).findFirst())
-			.map(p -> p.phoneIndex() != null && MessageDigest.isEqual(p.phoneIndex().getBytes(StandardCharsets.US_ASCII),
-					given.getBytes(StandardCharsets.US_ASCII)))
-			.orElse(false);
-	}
-
-	public Optional<PublicCaseStatus> find(String applicationNumber) {
-		if (applicationNumber == null) {
+		String reference = PublicReference.normalise(publicReference);
+		if (given == null || reference == null) {
 			return Optional.empty();
 		}
-		return cases.findByApplicationNumber(applicationNumber.trim()).map(this::status);
+		return cases.findByPublicReference(reference)
+			.filter(c -> c.getParties().stream()
+				.filter(p -> p.role() == PartyRole.CLIENT)
+				.findFirst()
+				.map(p -> p.phoneIndex() != null && MessageDigest.isEqual(
+						p.phoneIndex().getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII)))
+				.orElse(false))
+			.map(LegalAidCase::getApplicationNumber);
+	}
+
+	/** The case with this public reference, as the applicant may see it. */
+	public Optional<PublicCaseStatus> find(String publicReference) {
+		String reference = PublicReference.normalise(publicReference);
+		return reference == null ? Optional.empty() : cases.findByPublicReference(reference).map(this::status);
 	}
 
 	private PublicCaseStatus status(LegalAidCase c) {
@@ -78,7 +82,8 @@ public class PublicCaseLookup {
 			.orElse(null);
 		Decision d = c.getDecision();
 		Handling h = c.getHandling();
-		return new PublicCaseStatus(c.getId(), c.getVersion(), c.getApplicationNumber(), c.getCaseNumber(),
+		return new PublicCaseStatus(c.getId(), c.getVersion(), c.getApplicationNumber(), c.getPublicReference(),
+				c.getCaseNumber(),
 				c.getCentreId(), centreName, c.getStatus(), c.getReceivedAt(),
 				decide == null || decide.pausedAt() != null ? null : decide.dueAt(),
 				decide != null && decide.pausedAt() != null, c.getMaterialsReceived(),

@@ -8,10 +8,13 @@ import java.util.List;
  * timeline (received, materials requested, decision with reasons, assigned lawyer, agreement, closed), the decision
  * due date (art 43: 7 working days) and the handler. No staff names, no internal notes.
  *
+ * @param applicationNumber  the sequential number staff use; never shown to or asked of the visitor
+ * @param publicReference    what the applicant follows the case by ({@link PublicReference})
  * @param decisionDueAt      when the decision is due, while the decision clock runs; null once decided or paused
  * @param missingMaterials   materials the centre asked for (一次性告知), while they are outstanding
  */
-public record PublicCaseStatus(Long caseId, Integer version, String applicationNumber, String caseNumber,
+public record PublicCaseStatus(Long caseId, Integer version, String applicationNumber, String publicReference,
+		String caseNumber,
 		Long centreId, String centreName, CaseStatus status, Instant receivedAt, Instant decisionDueAt,
 		boolean decisionClockPaused, List<String> materialsReceived, List<String> missingMaterials, Boolean granted,
 		String decisionReasons, String decisionBasis, String handlerName, String handlerFirm,
@@ -25,6 +28,11 @@ public record PublicCaseStatus(Long caseId, Integer version, String applicationN
 
 	/** One public step of the timeline. */
 	public record Step(Instant at, String label, String detail, String basis) {
+	}
+
+	/** The public reference in groups of four, as the receipt and the progress page show it. */
+	public String formattedReference() {
+		return PublicReference.formatted(publicReference);
 	}
 
 	public String statusLabel() {

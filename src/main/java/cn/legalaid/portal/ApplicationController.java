@@ -83,15 +83,15 @@ class ApplicationController {
 			reject(errors, ex);
 			return show(form, model);
 		}
-		PortalAccess.receiptIssued(request, received.getApplicationNumber());
+		PortalAccess.receiptIssued(request, received.getPublicReference());
 		return "redirect:/portal/apply/receipt";
 	}
 
-	/** The receipt of the application just submitted in this session (not retrievable by number alone). */
+	/** The receipt of the application just submitted in this session (not retrievable by reference alone). */
 	@GetMapping("/portal/apply/receipt")
 	String receipt(HttpServletRequest request, Model model) {
-		String number = PortalAccess.receipt(request);
-		PublicCaseStatus status = number == null ? null : lookup.find(number).orElse(null);
+		String reference = PortalAccess.receipt(request);
+		PublicCaseStatus status = reference == null ? null : lookup.find(reference).orElse(null);
 		if (status == null) {
 			return "redirect:/portal/progress";
 		}

@@ -4,12 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 /**
- * What the portal keeps in the visitor's HTTP session: the application whose code was just requested, the one the
- * visitor proved to own (one at a time), and the receipt just issued.
+ * What the portal keeps in the visitor's HTTP session: the public reference whose code was just requested with the
+ * requester key of that request (a keyed hash of reference and phone, never the phone), the reference the visitor
+ * proved to own (one at a time), and the receipt just issued. The sequential application number is never kept.
  */
 final class PortalAccess {
 
 	private static final String PENDING = "portal.pendingApplication";
+
+	private static final String PENDING_REQUESTER = "portal.pendingRequester";
 
 	private static final String VERIFIED = "portal.verifiedApplication";
 
@@ -18,20 +21,29 @@ final class PortalAccess {
 	private PortalAccess() {
 	}
 
-	static void codeRequested(HttpServletRequest request, String applicationNumber) {
-		request.getSession(true).setAttribute(PENDING, applicationNumber);
+	static void codeRequested(HttpServletRequest request, String publicReference, String requesterKey) {
+		HttpSession session = request.getSession(true);
+		session.setAttribute(PENDING, publicReference);
+		session.setAttribute(PENDING_REQUESTER, requesterKey);
 	}
 
+	/** The reference whose code was requested last, or null. */
 	static String pending(HttpServletRequest request) {
-		return attribute(request, PENDING);
+		return attribute(request, PENDING_REQUESTER) == null ? null : attribute(request, PENDING);
+	}
+
+	/** The requester key of the last code request, or null. */
+	static String pendingRequester(HttpServletRequest request) {
+		return attribute(request, PENDING_REQUESTER);
 	}
 
 	/** The visitor proved to own the application: a new session id (no fixation), access to that one only. */
-	static void verified(HttpServletRequest request, String applicationNumber) {
+	static void verified(HttpServletRequest request, String publicReference) {
 		HttpSession session = request.getSession(true);
 		request.changeSessionId();
 		session.removeAttribute(PENDING);
-		session.setAttribute(VERIFIED, applicationNumber);
+		session.removeAttribute(PENDING_REQUESTER);
+		session.setAttribute(VERIFIED, publicReference);
 	}
 
 	static String verified(HttpServletRequest request) {
@@ -45,8 +57,8 @@ final class PortalAccess {
 		}
 	}
 
-	static void receiptIssued(HttpServletRequest request, String applicationNumber) {
-		request.getSession(true).setAttribute(RECEIPT, applicationNumber);
+	static void receiptIssued(HttpServletRequest request, String publicReference) {
+		request.getSession(true).setAttribute(RECEIPT, publicReference);
 	}
 
 	static String receipt(HttpServletRequest request) {

@@ -10,9 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param pagesPerMinutePerIp        any portal request from one client address per minute
  * @param submissionsPerHourPerIp    applications submitted from one client address per hour
- * @param codeRequestsPerHour        one-time codes requested for one application number per hour
+ * @param codeRequestsPerHour        one-time codes requested for one pair of public reference and phone per hour
+ *                                   (a wrong phone uses up only its own pair's budget)
  * @param codeRequestsPerHourPerIp   one-time codes requested from one client address per hour
- * @param verificationsPerHour       codes entered for one application number per hour
+ * @param verificationsPerHour       codes entered for one pair of public reference and phone per hour
  * @param verificationsPerHourPerIp  codes entered from one client address per hour
  * @param keepBuckets                how long counts are kept before the cleanup removes them
  */

@@ -7,6 +7,7 @@ import cn.legalaid.casework.CaseActor;
 import cn.legalaid.casework.CaseQueries;
 import cn.legalaid.casework.PublicCaseLookup;
 import cn.legalaid.casework.PublicCaseStatus;
+import cn.legalaid.casework.PublicReference;
 import cn.legalaid.provider.ProviderDirectory;
 import cn.legalaid.shared.Audited;
 import cn.legalaid.shared.BusinessRuleException;
@@ -19,13 +20,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 查询进度: application number and phone → a one-time code to that phone → the progress page of that one
- * application, where the person may choose a roster lawyer (where the centre allows it) or ask for another handler.
+ * 查询进度: public reference (查询码, on the receipt) and phone → a one-time code to that phone → the progress page of
+ * that one application, where the person may choose a roster lawyer (where the centre allows it) or ask for another
+ * handler. The sequential application number opens nothing here. Codes are budgeted per client address and per pair
+ * of reference and phone, so requests with a wrong phone use up nobody else's budget.
  */
 @Controller
 class ProgressController {
-
-	private static final String NUMBER = "^[A-Za-z0-9-]{4,40}$";
 
 	private final ProgressFollowing following;
 
@@ -63,27 +64,28 @@ class ProgressController {
 
 	@PostMapping("/portal/progress/code")
 	@Audited("网上申请：获取查询验证码")
-	String requestCode(@RequestParam(defaultValue = "") String applicationNumber, @RequestParam(defaultValue = "") String phone,
+	String requestCode(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String phone,
 			HttpServletRequest request, Model model) {
-		String number = applicationNumber.trim().toUpperCase();
+		String publicReference = PublicReference.normalise(reference);
 		String mobile = phone.trim();
 		Map<String, String> errors = new java.util.LinkedHashMap<>();
-		if (!number.matches(NUMBER)) {
-			errors.put("applicationNumber", "请填写回执上的申请编号");
+		if (publicReference == null) {
+			errors.put("reference", "请填写回执上的12位查询码（字母和数字，不是申请编号）");
 		}
 		if (!mobile.matches("^1\\d{10}$")) {
 			errors.put("phone", "请填写申请时留下的11位手机号码");
 		}
 		if (!errors.isEmpty()) {
 			model.addAttribute("errors", errors);
-			model.addAttribute("applicationNumber", applicationNumber);
+			model.addAttribute("reference", reference);
 			model.addAttribute("phone", phone);
 			return "portal/progress-start";
 		}
+		String requester = following.requesterKey(publicReference, mobile);
 		limiter.hit("code:ip:" + request.getRemoteAddr(), limits.codeRequestsPerHourPerIp(), PortalLimits.HOUR);
-		limiter.hit("code:app:" + number, limits.codeRequestsPerHour(), PortalLimits.HOUR);
-		following.requestCode(number, mobile);
-		PortalAccess.codeRequested(request, number);
+		limiter.hit("code:requester:" + requester, limits.codeRequestsPerHour(), PortalLimits.HOUR);
+		following.requestCode(publicReference, mobile);
+		PortalAccess.codeRequested(request, publicReference, requester);
 		return "redirect:/portal/progress/verify";
 	}
 
@@ -93,7 +95,7 @@ class ProgressController {
 		if (pending == null) {
 			return "redirect:/portal/progress";
 		}
-		model.addAttribute("applicationNumber", pending);
+		model.addAttribute("reference", PublicReference.formatted(pending));
 		return "portal/progress-verify";
 	}
 
@@ -101,17 +103,18 @@ class ProgressController {
 	@Audited("网上申请：验证查询验证码")
 	String verify(@RequestParam(defaultValue = "") String code, HttpServletRequest request, Model model) {
 		String pending = PortalAccess.pending(request);
+		String requester = PortalAccess.pendingRequester(request);
 		if (pending == null) {
 			return "redirect:/portal/progress";
 		}
 		limiter.hit("verify:ip:" + request.getRemoteAddr(), limits.verificationsPerHourPerIp(), PortalLimits.HOUR);
-		limiter.hit("verify:app:" + pending, limits.verificationsPerHour(), PortalLimits.HOUR);
-		AccessCodes.Verification result = following.verify(pending, code);
+		limiter.hit("verify:requester:" + requester, limits.verificationsPerHour(), PortalLimits.HOUR);
+		AccessCodes.Verification result = following.verify(requester, code);
 		if (result.check() == AccessCodes.Check.ACCEPTED) {
 			PortalAccess.verified(request, pending);
 			return "redirect:/portal/progress/case";
 		}
-		model.addAttribute("applicationNumber", pending);
+		model.addAttribute("reference", PublicReference.formatted(pending));
 		model.addAttribute("error", switch (result.check()) {
 			case WRONG -> "验证码不正确，还可以再试" + result.triesLeft() + "次";
 			case TOO_MANY_TRIES -> "验证码错误次数过多，该验证码已失效，请重新获取验证码";
@@ -124,11 +127,11 @@ class ProgressController {
 
 	@GetMapping("/portal/progress/case")
 	String progress(HttpServletRequest request, Model model) {
-		String number = PortalAccess.verified(request);
-		if (number == null) {
+		String reference = PortalAccess.verified(request);
+		if (reference == null) {
 			return "redirect:/portal/progress";
 		}
-		PublicCaseStatus status = lookup.find(number).orElse(null);
+		PublicCaseStatus status = lookup.find(reference).orElse(null);
 		if (status == null) {
 			PortalAccess.leave(request);
 			return "redirect:/portal/progress";
@@ -147,11 +150,11 @@ class ProgressController {
 	@Audited("网上申请：受援人自选承办律师")
 	String chooseLawyer(@RequestParam(required = false) Long practitionerId, @RequestParam(required = false) Integer version,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		String number = PortalAccess.verified(request);
-		if (number == null) {
+		String reference = PortalAccess.verified(request);
+		if (reference == null) {
 			return "redirect:/portal/progress";
 		}
-		PublicCaseStatus status = lookup.find(number).orElseThrow();
+		PublicCaseStatus status = lookup.find(reference).orElseThrow();
 		try {
 			if (!settings.applicantChoiceAllowed(status.centreId())) {
 				throw new BusinessRuleException("practitionerId", "该法律援助机构暂未开通自选律师，将由机构依法指派");
@@ -159,7 +162,7 @@ class ProgressController {
 			if (practitionerId == null) {
 				throw new BusinessRuleException("practitionerId", "请从名册中选择一位律师");
 			}
-			requests.chooseLawyer(number, version, practitionerId, applicant(status));
+			requests.chooseLawyer(status.applicationNumber(), version, practitionerId, applicant(status));
 			redirect.addFlashAttribute("notice", "已记录您选择的律师，法律援助机构指派时将优先考虑");
 		}
 		catch (BusinessRuleException ex) {
@@ -173,13 +176,13 @@ class ProgressController {
 	@Audited("网上申请：申请更换承办人")
 	String requestHandlerChange(@RequestParam(defaultValue = "") String reason, @RequestParam(required = false) Integer version,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		String number = PortalAccess.verified(request);
-		if (number == null) {
+		String reference = PortalAccess.verified(request);
+		if (reference == null) {
 			return "redirect:/portal/progress";
 		}
-		PublicCaseStatus status = lookup.find(number).orElseThrow();
+		PublicCaseStatus status = lookup.find(reference).orElseThrow();
 		try {
-			requests.requestHandlerChange(number, version, reason, applicant(status));
+			requests.requestHandlerChange(status.applicationNumber(), version, reason, applicant(status));
 			redirect.addFlashAttribute("notice", "已提交更换承办人的申请，法律援助机构将审查并告知您结果");
 		}
 		catch (BusinessRuleException ex) {

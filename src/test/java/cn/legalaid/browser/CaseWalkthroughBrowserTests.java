@@ -259,15 +259,16 @@ class CaseWalkthroughBrowserTests extends BrowserTestSupport {
 		page.check("#honestyPledge1");
 		screenshot("portal-case-01-form");
 		page.click("#apply-submit");
-		page.waitForSelector("#application-number");
-		String number = page.locator("#application-number").innerText().trim();
+		page.waitForSelector("#public-reference");
+		String reference = page.locator("#public-reference").innerText().trim();
+		assertThat(reference).matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}");
 		java.nio.file.Files.deleteIfExists(proof);
-		long id = jdbc.sql("SELECT id FROM legal_aid_case WHERE application_number = :n").param("n", number)
+		long id = jdbc.sql("SELECT id FROM legal_aid_case WHERE public_reference = :r").param("r", reference.replace("-", ""))
 			.query(Long.class).single();
 
-		// 中心：受理审查人员在案件列表中看到网上申请
+		// 中心：受理审查人员凭回执上的查询码在案件列表中找到网上申请
 		switchTo("xw.clerk");
-		page.navigate(url("/cases?q=" + number));
+		page.navigate(url("/cases?q=" + reference));
 		page.waitForSelector("#case-table");
 		assertThat(page.locator("#case-table tbody tr[data-id='" + id + "']").count()).isEqualTo(1);
 		openCase(id);
@@ -277,9 +278,9 @@ class CaseWalkthroughBrowserTests extends BrowserTestSupport {
 
 		grantAssignHandleAndArchive(id, phone, "portal-case");
 
-		// 申请人：凭申请编号和验证码查看结果
+		// 申请人：凭查询码和验证码查看结果
 		context.clearCookies();
-		followOnPortal(jdbc, number, phone);
+		followOnPortal(jdbc, reference, phone);
 		assertThat(page.locator("#progress-status").innerText()).isEqualTo("已归档");
 		String lawyerName = jdbc.sql("SELECT display_name FROM staff_user WHERE username = 'xw.lawyer'").query(String.class).single();
 		assertThat(page.locator("body").innerText()).contains(lawyerName, "会见受援人，核对欠薪明细和考勤记录");

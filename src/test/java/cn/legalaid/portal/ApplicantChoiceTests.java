@@ -13,9 +13,10 @@ class ApplicantChoiceTests extends PortalTestSupport {
 	@Test
 	void choosesALawyerFromTheRosterWhereTheCentreAllowsIt() {
 		String phone = newPhone();
-		String number = applyOnline("320102", phone);
+		Applied applied = applyOnline("320102", phone);
+		String number = applied.number();
 		PortalClient c = client();
-		HttpResponse<String> page = openProgress(c, number, phone);
+		HttpResponse<String> page = openProgress(c, applied, phone);
 		assertThat(page.body()).contains("id=\"lawyer-form\"").contains("执业");
 		Map<String, Object> lawyer = jdbc.sql("""
 				SELECT p.id, p.name FROM practitioner p JOIN roster_entry r ON r.practitioner_id = p.id
@@ -35,9 +36,10 @@ class ApplicantChoiceTests extends PortalTestSupport {
 	@Test
 	void aLawyerNotOnTheCentresRosterIsRefused() {
 		String phone = newPhone();
-		String number = applyOnline("320102", phone);
+		Applied applied = applyOnline("320102", phone);
+		String number = applied.number();
 		PortalClient c = client();
-		openProgress(c, number, phone);
+		openProgress(c, applied, phone);
 		long elsewhere = jdbc.sql("""
 				SELECT p.id FROM practitioner p WHERE p.status = 'ACTIVE' AND NOT EXISTS (
 				  SELECT 1 FROM roster_entry r JOIN organisation o ON o.id = r.centre_unit_id
@@ -51,9 +53,10 @@ class ApplicantChoiceTests extends PortalTestSupport {
 	@Test
 	void choosingIsRefusedWhereTheCentreDoesNotAllowIt() {
 		String phone = newPhone();
-		String number = applyOnline("320104", phone);
+		Applied applied = applyOnline("320104", phone);
+		String number = applied.number();
 		PortalClient c = client();
-		HttpResponse<String> page = openProgress(c, number, phone);
+		HttpResponse<String> page = openProgress(c, applied, phone);
 		assertThat(page.body()).contains("progress-status").doesNotContain("id=\"lawyer-form\"");
 		long anyRostered = jdbc.sql("SELECT practitioner_id FROM roster_entry ORDER BY practitioner_id LIMIT 1")
 			.query(Long.class).single();
@@ -67,7 +70,8 @@ class ApplicantChoiceTests extends PortalTestSupport {
 	@Test
 	void afterAssignmentTheClientSeesHandlerAndVisibleProgressAndAsksForAnotherLawyer() {
 		String phone = newPhone();
-		String number = applyOnline("320102", phone);
+		Applied applied = applyOnline("320102", phone);
+		String number = applied.number();
 		long id = caseId(number);
 		long lawyer = jdbc.sql("SELECT practitioner_id FROM staff_user WHERE username = 'xw.lawyer'").query(Long.class).single();
 		assertThat(staffAct("xw.director", id, "decision", "\"grant\":true,\"reasons\":\"农民工追索劳动报酬，免予经济困难审查\","
@@ -81,7 +85,7 @@ class ApplicantChoiceTests extends PortalTestSupport {
 				"{\"kind\":\"EVIDENCE\",\"happenedOn\":\"2026-11-21\",\"summary\":\"内部记录：核对工友证言\",\"visibleToClient\":false}");
 
 		PortalClient c = client();
-		HttpResponse<String> page = openProgress(c, number, phone);
+		HttpResponse<String> page = openProgress(c, applied, phone);
 		String lawyerName = jdbc.sql("SELECT name FROM practitioner WHERE id = :id").param("id", lawyer).query(String.class).single();
 		assertThat(page.body()).contains("已指派").contains("id=\"progress-handler\"").contains(lawyerName)
 			.contains("决定给予法律援助").contains("农民工追索劳动报酬，免予经济困难审查").contains("指派承办人")

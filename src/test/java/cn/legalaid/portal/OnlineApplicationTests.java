@@ -28,7 +28,9 @@ class OnlineApplicationTests extends PortalTestSupport {
 
 		assertThat(receipt.statusCode()).isEqualTo(200);
 		assertThat(receipt.uri().getPath()).isEqualTo("/portal/apply/receipt");
-		String number = applicationNumber(receipt.body());
+		Applied applied = applied(receipt.body());
+		String number = applied.number();
+		assertThat(receipt.body()).doesNotContain(number);
 		assertThat(receipt.body()).contains("南京市玄武区法律援助中心").contains("7日内").contains("第四十三条")
 			.contains("身份证.jpg").contains("欠条.pdf").contains("工地照片.png").contains("查询进度");
 
@@ -52,7 +54,7 @@ class OnlineApplicationTests extends PortalTestSupport {
 		assertThat(files.get(1).get("sha256")).isEqualTo(sha256(evidence));
 		assertThat(timeline(number)).first().asString().startsWith("受理申请 网上申请");
 		// the receipt belongs to this browser session only
-		assertThat(client().get("/portal/apply/receipt").body()).doesNotContain(number);
+		assertThat(client().get("/portal/apply/receipt").body()).doesNotContain(applied.reference());
 	}
 
 	@Test
@@ -70,7 +72,7 @@ class OnlineApplicationTests extends PortalTestSupport {
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("身份证号码校验位不正确，请核对").contains("请阅读并勾选个人诚信承诺")
-			.contains("手机号码应为以1开头的11位数字").contains("请填写家庭人口数").doesNotContain("id=\"application-number\"");
+			.contains("手机号码应为以1开头的11位数字").contains("请填写家庭人口数").doesNotContain("id=\"public-reference\"");
 		assertThat(count("legal_aid_case")).isEqualTo(cases);
 		assertThat(count("application_attachment")).isEqualTo(attachments);
 	}

@@ -68,9 +68,12 @@ class PortalPhoneBrowserTests extends BrowserTestSupport {
 		screenshot("portal-phone-form");
 
 		page.click("#apply-submit");
-		page.waitForSelector("#application-number");
+		page.waitForSelector("#public-reference");
 		page.waitForLoadState();
-		String number = page.locator("#application-number").innerText().trim();
+		String reference = page.locator("#public-reference").innerText().trim();
+		String number = jdbc.sql("SELECT application_number FROM legal_aid_case WHERE public_reference = :r")
+			.param("r", reference.replace("-", "")).query(String.class).single();
+		assertThat(page.locator("#receipt").innerText()).contains("查询码").doesNotContain(number);
 		assertThat(page.locator("#receipt-centre").innerText()).isEqualTo("南京市玄武区法律援助中心");
 		assertThat(page.locator("#receipt-materials").innerText()).contains("身份证明").contains(photo.getFileName().toString());
 		assertThat(page.locator("#receipt").innerText()).contains("7日内");
@@ -79,7 +82,7 @@ class PortalPhoneBrowserTests extends BrowserTestSupport {
 
 		page.click("#receipt-progress");
 		page.waitForSelector("#code-submit");
-		followOnPortal(jdbc, number, phone);
+		followOnPortal(jdbc, reference, phone);
 		page.waitForLoadState();
 		assertThat(page.locator("#progress-status").innerText()).isEqualTo("待审查");
 		assertThat(page.locator("#public-timeline").innerText()).contains("受理申请");

@@ -25,16 +25,17 @@ class PortalRateLimitTests extends PortalTestSupport {
 	@Test
 	void codeRequestsForOneApplicationAreLimitedWhateverTheAddress() {
 		String phone = newPhone();
-		String number = applyOnline("320102", phone);
+		Applied applied = applyOnline("320102", phone);
+		String number = applied.number();
 		for (int i = 0; i < limits.codeRequestsPerHour(); i++) {
 			PortalClient c = client();
 			c.get("/portal/progress");
-			assertThat(c.post("/portal/progress/code", Map.of("applicationNumber", number, "phone", phone)).statusCode())
+			assertThat(c.post("/portal/progress/code", codeRequest(applied.reference(), phone)).statusCode())
 				.isEqualTo(200);
 		}
 		PortalClient next = client();
 		next.get("/portal/progress");
-		HttpResponse<String> refused = next.post("/portal/progress/code", Map.of("applicationNumber", number, "phone", phone));
+		HttpResponse<String> refused = next.post("/portal/progress/code", codeRequest(applied.reference(), phone));
 		assertThat(refused.statusCode()).isEqualTo(429);
 		assertThat(refused.body()).contains("操作过于频繁，请稍后再试");
 		assertThat(outboxCount(number)).isEqualTo(limits.codeRequestsPerHour());

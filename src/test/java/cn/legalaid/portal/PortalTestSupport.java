@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import cn.legalaid.casework.PublicReference;
 import cn.legalaid.support.PlatformHttpTest;
 import cn.legalaid.support.TestIds;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PlatformHttpTest
 abstract class PortalTestSupport {
 
-	static final Pattern APPLICATION_NUMBER = Pattern.compile("id=\"application-number\">([^<]+)<");
+	static final Pattern PUBLIC_REFERENCE = Pattern.compile("id=\"public-reference\">([^<]+)<");
 
 	@LocalServerPort
 	int port;
@@ -127,20 +128,43 @@ abstract class PortalTestSupport {
 	private static final java.util.concurrent.atomic.AtomicInteger PHONES = new java.util.concurrent.atomic.AtomicInteger(
 			new java.util.Random().nextInt(90_000_000));
 
-	/** Applies online and returns the application number from the receipt. */
-	String applyOnline(String centreCode, String phone) {
+	/** An application as the applicant knows it (the reference on the receipt) and as staff know it (the number). */
+	record Applied(String reference, String number) {
+	}
+
+	/** Applies online; the reference as the receipt shows it, and the application number staff see for it. */
+	Applied applyOnline(String centreCode, String phone) {
 		PortalClient c = client();
 		c.get("/portal/apply?centreCode=" + centreCode);
 		HttpResponse<String> receipt = c.postMultipart("/portal/apply",
 				applicationFields(centreCode, TestIds.bornOn("19850312"), phone), List.of(idProof()));
 		assertThat(receipt.statusCode()).isEqualTo(200);
-		return applicationNumber(receipt.body());
+		return applied(receipt.body());
 	}
 
-	static String applicationNumber(String body) {
-		Matcher m = APPLICATION_NUMBER.matcher(body);
-		assertThat(m.find()).as("receipt shows the application number").isTrue();
-		return m.group(1).trim();
+	/** The application whose receipt this is. */
+	Applied applied(String receipt) {
+		Matcher m = PUBLIC_REFERENCE.matcher(receipt);
+		assertThat(m.find()).as("receipt shows the public reference").isTrue();
+		String shown = m.group(1).trim();
+		String number = jdbc.sql("SELECT application_number FROM legal_aid_case WHERE public_reference = :r")
+			.param("r", shown.replace("-", "")).query(String.class).single();
+		return new Applied(shown, number);
+	}
+
+	static Map<String, String> codeRequest(String reference, String phone) {
+		return Map.of("reference", reference, "phone", phone);
+	}
+
+	/** A well-formed reference that belongs to no application. */
+	String unknownReference() {
+		String reference;
+		do {
+			reference = PublicReference.next();
+		}
+		while (jdbc.sql("SELECT count(*) FROM legal_aid_case WHERE public_reference = :r").param("r", reference)
+			.query(Long.class).single() > 0);
+		return reference;
 	}
 
 	long caseId(String applicationNumber) {
@@ -172,10 +196,10 @@ abstract class PortalTestSupport {
 	}
 
 	/** Requests a code and enters it; the client then holds access to the application. */
-	HttpResponse<String> openProgress(PortalClient c, String applicationNumber, String phone) {
+	HttpResponse<String> openProgress(PortalClient c, Applied applied, String phone) {
 		c.get("/portal/progress");
-		c.post("/portal/progress/code", Map.of("applicationNumber", applicationNumber, "phone", phone));
-		return c.post("/portal/progress/verify", Map.of("code", latestCode(applicationNumber)));
+		c.post("/portal/progress/code", codeRequest(applied.reference(), phone));
+		return c.post("/portal/progress/verify", Map.of("code", latestCode(applied.number())));
 	}
 
 	// --- staff, through the real API with bearer tokens ---

@@ -18,11 +18,12 @@ class ProgressAccessTests extends PortalTestSupport {
 	@Test
 	void theRightCodeFromTheOutboxOpensTheProgressPage(CapturedOutput output) {
 		String phone = newPhone();
-		String number = applyOnline("320102", phone);
+		Applied applied = applyOnline("320102", phone);
+		String number = applied.number();
 		PortalClient c = client();
 		assertThat(c.get("/portal/progress/case").uri().getPath()).isEqualTo("/portal/progress");
 
-		HttpResponse<String> sent = c.post("/portal/progress/code", Map.of("applicationNumber", number, "phone", phone));
+		HttpResponse<String> sent = c.post("/portal/progress/code", codeRequest(applied.reference(), phone));
 		assertThat(sent.uri().getPath()).isEqualTo("/portal/progress/verify");
 		assertThat(sent.body()).contains("验证码已发送到该手机，10分钟内有效");
 		Map<String, Object> message = jdbc.sql("""
@@ -33,27 +34,33 @@ class ProgressAccessTests extends PortalTestSupport {
 		assertThat(message.get("sent")).isEqualTo(false);
 		assertThat(output.getAll()).contains("queued in the outbox for " + Masking.phone(phone)).doesNotContain(phone);
 		String code = latestCode(number);
-		assertThat(jdbc.sql("SELECT code_hash FROM portal_access_code WHERE application_number = :n").param("n", number)
+		assertThat(jdbc.sql("SELECT code_hash FROM portal_access_code WHERE delivered ORDER BY id DESC LIMIT 1")
 			.query(String.class).single()).doesNotContain(code).hasSize(64);
 
 		HttpResponse<String> progress = c.post("/portal/progress/verify", Map.of("code", code));
 		assertThat(progress.uri().getPath()).isEqualTo("/portal/progress/case");
-		assertThat(progress.body()).contains("id=\"progress-number\">" + number).contains("当前状态：<span id=\"progress-status\">待审查")
+		assertThat(progress.body()).contains("id=\"progress-reference\">" + applied.reference()).doesNotContain(number).contains("当前状态：<span id=\"progress-status\">待审查")
 			.contains("受理申请").contains("id=\"progress-due\"").contains("前作出是否给予法律援助的决定");
 		// a code works once
 		PortalClient other = client();
 		other.get("/portal/progress");
-		other.post("/portal/progress/code", Map.of("applicationNumber", number, "phone", "13000000000"));
-		assertThat(other.post("/portal/progress/verify", Map.of("code", code)).body()).contains("验证码不正确或已失效");
+		other.post("/portal/progress/code", codeRequest(applied.reference(), "13000000000"));
+		assertThat(other.post("/portal/progress/verify", Map.of("code", code)).body()).contains("验证码不正确")
+			.doesNotContain("progress-status");
+		c.get("/portal/progress");
+		c.post("/portal/progress/code", codeRequest(applied.reference(), phone));
+		assertThat(c.post("/portal/progress/verify", Map.of("code", code)).body()).contains("验证码不正确")
+			.doesNotContain("progress-status");
 	}
 
 	@Test
 	void wrongCodesAreRefusedAndTheFifthBlocksUntilANewCodeIsRequested() {
 		String phone = newPhone();
-		String number = applyOnline("320102", phone);
+		Applied applied = applyOnline("320102", phone);
+		String number = applied.number();
 		PortalClient c = client();
 		c.get("/portal/progress");
-		c.post("/portal/progress/code", Map.of("applicationNumber", number, "phone", phone));
+		c.post("/portal/progress/code", codeRequest(applied.reference(), phone));
 		String right = latestCode(number);
 		String wrong = right.equals("000000") ? "111111" : "000000";
 
@@ -69,7 +76,7 @@ class ProgressAccessTests extends PortalTestSupport {
 		assertThat(c.get("/portal/progress/case").uri().getPath()).isEqualTo("/portal/progress");
 
 		c.get("/portal/progress");
-		c.post("/portal/progress/code", Map.of("applicationNumber", number, "phone", phone));
+		c.post("/portal/progress/code", codeRequest(applied.reference(), phone));
 		String fresh = latestCode(number);
 		assertThat(c.post("/portal/progress/verify", Map.of("code", fresh)).uri().getPath()).isEqualTo("/portal/progress/case");
 	}
@@ -78,29 +85,32 @@ class ProgressAccessTests extends PortalTestSupport {
 	void thePhoneOfAnotherCaseDoesNotOpenIt() {
 		String phoneA = newPhone();
 		String phoneB = newPhone();
-		String a = applyOnline("320102", phoneA);
-		String b = applyOnline("320102", phoneB);
+		Applied appliedA = applyOnline("320102", phoneA);
+		String a = appliedA.number();
+		Applied appliedB = applyOnline("320102", phoneB);
+		String b = appliedB.number();
 		PortalClient c = client();
 		c.get("/portal/progress");
-		c.post("/portal/progress/code", Map.of("applicationNumber", b, "phone", phoneB));
+		c.post("/portal/progress/code", codeRequest(appliedB.reference(), phoneB));
 		String codeOfB = latestCode(b);
 
 		c.get("/portal/progress");
-		HttpResponse<String> answer = c.post("/portal/progress/code", Map.of("applicationNumber", a, "phone", phoneB));
-		assertThat(answer.body()).contains("如申请编号").contains("验证码已发送到该手机");
+		HttpResponse<String> answer = c.post("/portal/progress/code", codeRequest(appliedA.reference(), phoneB));
+		assertThat(answer.body()).contains("如查询码").contains("验证码已发送到该手机");
 		assertThat(outboxCount(a)).isZero();
 		HttpResponse<String> refused = c.post("/portal/progress/verify", Map.of("code", codeOfB));
-		assertThat(refused.body()).contains("验证码不正确或已失效").doesNotContain("progress-status");
+		assertThat(refused.body()).contains("验证码不正确").doesNotContain("progress-status");
 		assertThat(c.get("/portal/progress/case").uri().getPath()).isEqualTo("/portal/progress");
 	}
 
 	@Test
 	void materialsTheCentreAsksForAreListedWithThePausedClock() {
 		String phone = newPhone();
-		String number = applyOnline("320102", phone);
+		Applied applied = applyOnline("320102", phone);
+		String number = applied.number();
 		assertThat(staffAct("xw.clerk", caseId(number), "materials-request", "\"missing\":[\"工资欠条原件\",\"考勤记录\"]")
 			.statusCode()).isEqualTo(200);
-		HttpResponse<String> page = openProgress(client(), number, phone);
+		HttpResponse<String> page = openProgress(client(), applied, phone);
 		assertThat(page.body()).contains("待补充材料").contains("id=\"missing-materials\"").contains("<li>工资欠条原件</li>")
 			.contains("<li>考勤记录</li>").contains("补充材料期间暂停计算").contains("一次性告知补充材料")
 			.doesNotContain("id=\"progress-due\"");
@@ -110,7 +120,7 @@ class ProgressAccessTests extends PortalTestSupport {
 	void badInputOnTheCodeRequestIsExplainedInChinese() {
 		PortalClient c = client();
 		c.get("/portal/progress");
-		HttpResponse<String> page = c.post("/portal/progress/code", Map.of("applicationNumber", "", "phone", "12"));
-		assertThat(page.body()).contains("请填写回执上的申请编号").contains("请填写申请时留下的11位手机号码");
+		HttpResponse<String> page = c.post("/portal/progress/code", codeRequest("", "12"));
+		assertThat(page.body()).contains("请填写回执上的12位查询码").contains("请填写申请时留下的11位手机号码");
 	}
 }

@@ -98,13 +98,16 @@ public abstract class BrowserTestSupport {
 	}
 
 	/**
-	 * The applicant's way back on the portal: application number and phone, the one-time code read from the
-	 * notification outbox (the default gateway), and the progress page.
+	 * The applicant's way back on the portal: the public reference from the receipt and the phone, the one-time code
+	 * read from the notification outbox (the default gateway), and the progress page.
 	 */
-	protected void followOnPortal(org.springframework.jdbc.core.simple.JdbcClient jdbc, String applicationNumber,
-			String phone) {
+	protected void followOnPortal(org.springframework.jdbc.core.simple.JdbcClient jdbc, String reference, String phone) {
+		String applicationNumber = jdbc.sql("SELECT application_number FROM legal_aid_case WHERE public_reference = :r")
+			.param("r", reference.replace("-", ""))
+			.query(String.class)
+			.single();
 		page.navigate(url("/portal/progress"));
-		page.fill("#applicationNumber", applicationNumber);
+		page.fill("#reference", reference);
 		page.fill("#phone", phone);
 		page.click("#code-submit");
 		page.waitForSelector("#verify-submit");
