@@ -261,9 +261,9 @@ class CaseThroughputBenchmark {
 					WITH counties AS (
 					  SELECT array_agg(id ORDER BY code) AS ids, array_agg(path ORDER BY code) AS paths, count(*)::int AS n
 					  FROM organisation WHERE level = 'COUNTY' AND path LIKE '/000000/320000/%')
-					INSERT INTO legal_aid_case (application_number, case_number, centre_id, centre_path, entry, channel, status,
+					INSERT INTO legal_aid_case (application_number, public_reference, case_number, centre_id, centre_path, entry, channel, status,
 					  service_type, case_type, category, received_at, created_by, updated_at, litigation, client_count)
-					SELECT 'BENCH' || g, CASE WHEN g % 3 = 0 THEN NULL ELSE 'BENCH（2026）字第' || g || '号' END,
+					SELECT 'BENCH' || g, 'B' || lpad(to_hex(g), 11, '0'), CASE WHEN g % 3 = 0 THEN NULL ELSE 'BENCH（2026）字第' || g || '号' END,
 					  counties.ids[1 + g % counties.n], counties.paths[1 + g % counties.n],
 					  'APPLICATION', 'WINDOW',
 					  (ARRAY['UNDER_REVIEW','GRANTED','ASSIGNED','IN_PROGRESS','CLOSING_REVIEW','ARCHIVED','REFUSED'])[1 + g % 7],
