@@ -8,3 +8,9 @@ document.addEventListener('change', function (event) {
   var field = event.target;
   if (field.matches && field.matches('[data-action="submit-form"]') && field.form) { field.form.submit(); }
 });
+// An element with role="button" answers Enter as a button does (in place of htmx trigger filters such as
+// keyup[key=='Enter'], which htmx evaluates as code and the policy refuses).
+document.addEventListener('keyup', function (event) {
+  var target = event.target;
+  if (event.key === 'Enter' && target.matches && target.matches('[role="button"]:not(button)')) { target.click(); }
+});

@@ -75,9 +75,8 @@ class PasswordLifecycleTests {
 	@Test
 	void anAdministratorWithAnExpiredPasswordMustChangeItBeforeAnythingElse() throws Exception {
 		TestAccounts.create(jdbc, encoder, "it.expired", "000000", "SYSTEM_ADMIN");
-		jdbc.sql("UPDATE staff_user SET totp_secret = :s, totp_enabled = TRUE, password_changed_at = now() - interval '91 days' WHERE username = 'it.expired'")
-			.param("s", SECRET)
-			.update();
+		TestAccounts.enrolSecondFactor(jdbc, "it.expired", SECRET);
+		jdbc.sql("UPDATE staff_user SET password_changed_at = now() - interval '91 days' WHERE username = 'it.expired'").update();
 
 		HttpResponse<String> token = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/auth/token"))

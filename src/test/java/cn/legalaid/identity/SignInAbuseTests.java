@@ -181,10 +181,7 @@ class SignInAbuseTests {
 
 	private void adminWithSecondFactor(String username) {
 		TestAccounts.create(jdbc, encoder, username, "000000", "SYSTEM_ADMIN");
-		jdbc.sql("UPDATE staff_user SET totp_secret = :s, totp_enabled = TRUE WHERE username = :u")
-			.param("s", SECRET)
-			.param("u", username)
-			.update();
+		TestAccounts.enrolSecondFactor(jdbc, username, SECRET);
 	}
 
 	private void expire(String key) {

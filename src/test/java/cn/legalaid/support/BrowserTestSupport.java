@@ -41,6 +41,9 @@ public abstract class BrowserTestSupport {
 
 	protected Page page;
 
+	/** What the browser reported as blocked by the Content-Security-Policy: a page that needs it is broken. */
+	private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	@BeforeAll
 	static void launchBrowser() {
 		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "浏览器测试已跳过：未安装 Chromium（" + CHROMIUM
@@ -70,6 +73,12 @@ public abstract class BrowserTestSupport {
 		context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 860));
 		context.setDefaultTimeout(15_000);
 		page = context.newPage();
+		policyViolations.clear();
+		page.onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy")) {
+				policyViolations.add(page.url() + ": " + message.text());
+			}
+		});
 	}
 
 	@AfterEach
@@ -77,6 +86,9 @@ public abstract class BrowserTestSupport {
 		if (context != null) {
 			context.close();
 		}
+		org.assertj.core.api.Assertions.assertThat(policyViolations)
+			.as("页面被 Content-Security-Policy 拦截的内容（内联脚本须带 nonce，事件处理属性须移入脚本文件）")
+			.isEmpty();
 	}
 
 	protected String url(String path) {

@@ -22,4 +22,12 @@ public final class TestAccounts {
 			.single();
 		jdbc.sql("INSERT INTO staff_user_role (staff_user, role_code) VALUES (:id, :r)").param("id", id).param("r", role).update();
 	}
+
+	/** Gives the account an enrolled TOTP second factor with this base32 secret (codes: {@link TotpCodes}). */
+	public static void enrolSecondFactor(JdbcClient jdbc, String username, String secret) {
+		jdbc.sql("UPDATE staff_user SET totp_secret = :s, totp_enabled = TRUE WHERE username = :u")
+			.param("s", secret)
+			.param("u", username)
+			.update();
+	}
 }
