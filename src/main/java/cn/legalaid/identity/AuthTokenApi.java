@@ -1,7 +1,11 @@
 package cn.legalaid.identity;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import cn.legalaid.shared.web.InputError;
+import cn.legalaid.shared.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,7 +53,14 @@ class AuthTokenApi {
 			description = "返回 {token, expiresAt}；之后以 Authorization: Bearer <token> 调用接口。已启用双因素认证的账户须同时提供 totp 动态验证码。")
 	ResponseEntity<?> token(@RequestBody(required = false) TokenRequest request) {
 		if (request == null || request.username() == null || request.password() == null) {
-			return problem(HttpStatus.BAD_REQUEST, "请求有误", "请提供 username 和 password");
+			List<InputError> missing = new ArrayList<>();
+			if (request == null || request.username() == null) {
+				missing.add(new InputError("username", "请提供用户名"));
+			}
+			if (request == null || request.password() == null) {
+				missing.add(new InputError("password", "请提供密码"));
+			}
+			throw new InvalidInputException(HttpStatus.BAD_REQUEST, missing);
 		}
 		Authentication result;
 		try {

@@ -112,6 +112,10 @@ final class InputScreeningFilter extends OncePerRequestFilter {
 		catch (InvalidMediaTypeException ex) {
 			throw new InvalidInputException(HttpStatus.BAD_REQUEST, "Content-Type", "请求头 Content-Type 的格式不正确");
 		}
+		if (type.isWildcardType() || type.isWildcardSubtype()) {
+			throw new InvalidInputException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Content-Type",
+					"请求头 Content-Type 须为具体的数据格式（如 application/json），不能含通配符 *");
+		}
 		if (type.getType().equals("multipart")) {
 			String boundary = type.getParameter("boundary");
 			if (boundary == null || boundary.isEmpty() || boundary.length() > 72) {

@@ -2,19 +2,13 @@ package cn.legalaid.shared.web;
 
 import cn.legalaid.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MultipartException;
-import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Error pages of the screens: not found (also outside one's data scope), conflicting edits, and input refused
@@ -22,7 +16,12 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
 @ControllerAdvice(annotations = Controller.class)
-class UiExceptionHandler {
+class UiExceptionHandler extends InputErrorPages {
+
+	@Override
+	protected String errorView() {
+		return "error/page";
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	String notFound(NotFoundException ex, Model model, HttpServletResponse response) {
@@ -38,17 +37,5 @@ class UiExceptionHandler {
 		model.addAttribute("status", 409);
 		model.addAttribute("message", "数据已被他人修改，请刷新页面后重新编辑");
 		return "error/page";
-	}
-
-	@ExceptionHandler({ InvalidInputException.class, HttpMessageNotReadableException.class,
-			TypeMismatchException.class, MissingServletRequestParameterException.class,
-			MissingServletRequestPartException.class, MultipartException.class })
-	String invalidInput(Exception ex, Model model, HttpServletResponse response) {
-		return InputErrorPages.render(ex, model, response, "error/page");
-	}
-
-	@ExceptionHandler(DataAccessException.class)
-	String refusedByDatabase(DataAccessException ex, Model model, HttpServletResponse response) {
-		return InputErrorPages.renderRefusedByDatabase(ex, model, response, "error/page");
 	}
 }

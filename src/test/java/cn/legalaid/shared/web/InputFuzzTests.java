@@ -250,7 +250,9 @@ class InputFuzzTests {
 		if (t.fields().isEmpty()) {
 			return brokenJsonBody(t, t.path(), "{}");
 		}
-		return Combinators.combine(Arbitraries.of(t.fields()), hostile(), Arbitraries.of(true, false))
+		// a query string stays under Tomcat's 8 KB limit on the request head, beyond which Tomcat answers by itself
+		Arbitrary<Hostile> fitsTheRequestLine = hostile().filter(h -> h.text().length() <= 600);
+		return Combinators.combine(Arbitraries.of(t.fields()), fitsTheRequestLine, Arbitraries.of(true, false))
 			.as((field, h, rawEscape) -> {
 				Map<String, String> values = defaults(t.fields());
 				values.put(field, h.text());
