@@ -1,7 +1,11 @@
 package cn.legalaid.identity;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import cn.legalaid.shared.web.InputError;
+import cn.legalaid.shared.web.InvalidInputException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,7 +48,14 @@ class AuthTokenApi {
 			description = "返回 {token, expiresAt}；之后以 Authorization: Bearer <token> 调用接口。已启用双因素认证的账户须同时提供 totp 动态验证码。任何失败（用户名不存在、密码错误、验证码缺失或错误）均答复 401「用户名或密码错误」；尝试过于频繁时答复 429 并给出 Retry-After。")
 	ResponseEntity<?> token(@RequestBody(required = false) TokenRequest request, HttpServletRequest http) {
 		if (request == null || request.username() == null || request.password() == null) {
-			return problem(HttpStatus.BAD_REQUEST, "请求有误", "请提供 username 和 password");
+			List<InputError> missing = new ArrayList<>();
+			if (request == null || request.username() == null) {
+				missing.add(new InputError("username", "请提供用户名"));
+			}
+			if (request == null || request.password() == null) {
+				missing.add(new InputError("password", "请提供密码"));
+			}
+			throw new InvalidInputException(HttpStatus.BAD_REQUEST, missing);
 		}
 		Authentication result;
 		try {

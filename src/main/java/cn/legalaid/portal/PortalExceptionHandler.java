@@ -1,6 +1,7 @@
 package cn.legalaid.portal;
 
 import cn.legalaid.shared.NotFoundException;
+import cn.legalaid.shared.web.InputErrorPages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -9,10 +10,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-/** Error pages of the portal in its own public layout: too many requests (429), not found, conflicting change. */
+/**
+ * Error pages of the portal in its own public layout: too many requests (429), not found, conflicting change, and
+ * input refused (400/413, naming the fields).
+ */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @ControllerAdvice(basePackageClasses = PortalExceptionHandler.class)
-class PortalExceptionHandler {
+class PortalExceptionHandler extends InputErrorPages {
+
+	@Override
+	protected String errorView() {
+		return "portal/error";
+	}
 
 	@ExceptionHandler(TooManyRequestsException.class)
 	String tooMany(TooManyRequestsException ex, Model model, HttpServletResponse response) {

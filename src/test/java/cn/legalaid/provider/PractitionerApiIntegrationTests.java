@@ -127,7 +127,7 @@ class PractitionerApiIntegrationTests {
 		mvc.perform(post("/api/v1/practitioners").contentType(MediaType.APPLICATION_JSON)
 				.content(body.formatted("负年限律师", uniqueLicence(), -1, 0, firm)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("执业年限不能为负数"));
+			.andExpect(jsonPath("$.detail").value("yearsOfPractice：执业年限不能为负数"));
 		assertThat(count(jdbc, "SELECT count(*) FROM practitioner WHERE name IN ('重复证号律师', '刑辩超年限律师', '无所律师', '负年限律师')"))
 			.isZero();
 	}

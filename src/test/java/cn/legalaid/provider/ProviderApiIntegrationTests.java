@@ -86,7 +86,7 @@ class ProviderApiIntegrationTests {
 				{"kind":"LAW_FIRM","name":"","licenceNumber":"33201020000099","regionCode":"320102"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("name"))
-			.andExpect(jsonPath("$.detail").value("请填写机构名称"));
+			.andExpect(jsonPath("$.detail").value("name：请填写机构名称"));
 		mvc.perform(post("/api/v1/providers").contentType(MediaType.APPLICATION_JSON).content("""
 				{"kind":"LAW_FIRM","name":"江苏无效许可证律师事务所","licenceNumber":"12-34","regionCode":"320102"}"""))
 			.andExpect(status().isUnprocessableContent())

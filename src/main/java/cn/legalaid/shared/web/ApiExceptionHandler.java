@@ -19,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -70,8 +71,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "数据重复", "相同编码或名称的记录已存在", "duplicate");
 	}
 
+	@ExceptionHandler(InvalidInputException.class)
+	ProblemDetail invalidInput(InvalidInputException ex) {
+		return inputProblem(ex.status(), ex.errors());
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
+		if (RequestErrors.isDataRefusedByDatabase(ex)) {
+			log.info("API request refused by the database: SQL state {}", RequestErrors.sqlState(ex));
+			return inputProblem(HttpStatus.BAD_REQUEST, RequestErrors.of(ex));
+		}
 		log.error("Unexpected API error", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "服务器处理请求时出错，请稍后重试或联系管理员", "internal");
 	}
@@ -79,26 +89,37 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Map<String, String>> errors = ex.getBindingResult()
-			.getFieldErrors()
+		List<InputError> errors = ex.getBindingResult()
+			.getAllErrors()
 			.stream()
-			.map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+			.map(e -> new InputError(e instanceof FieldError f ? f.getField() : e.getObjectName(),
+					String.valueOf(e.getDefaultMessage())))
 			.toList();
-		String detail = errors.isEmpty() ? "提交的数据不正确"
-				: errors.stream().map(e -> e.get("message")).distinct().reduce((a, b) -> a + "；" + b).orElse("");
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "数据校验失败", detail, "validation");
-		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(problem);
+		return ResponseEntity.badRequest().body(inputProblem(HttpStatus.BAD_REQUEST,
+				errors.isEmpty() ? List.of(new InputError("body", "提交的数据不正确")) : errors));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		log.debug("API request rejected with {}: {}", statusCode, ex.getMessage());
+		log.debug("API request rejected with {}: {}", statusCode, ex.getClass().getName());
+		List<InputError> errors = RequestErrors.of(ex);
+		if (!errors.isEmpty() && statusCode.is4xxClientError()) {
+			return super.handleExceptionInternal(ex, inputProblem(HttpStatus.valueOf(statusCode.value()), errors),
+					headers, statusCode, request);
+		}
 		ProblemDetail problem = body instanceof ProblemDetail p ? p : ProblemDetail.forStatus(statusCode);
 		problem.setDetail(chineseDetail(statusCode, problem.getDetail()));
 		problem.setTitle(chineseTitle(statusCode));
 		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
+	}
+
+	/** A 400/413/415 naming each refused field: {@code detail} lists them, {@code errors} has {field, message}. */
+	static ProblemDetail inputProblem(HttpStatus status, List<InputError> errors) {
+		ProblemDetail problem = problem(status, RejectionResponses.title(status), InputError.detail(errors),
+				status == HttpStatus.BAD_REQUEST ? "validation" : "invalid-request");
+		problem.setProperty("errors", InputError.asProperty(errors));
+		return problem;
 	}
 
 	static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
@@ -114,6 +135,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case 404 -> "未找到";
 			case 405 -> "不支持的请求方法";
 			case 406, 415 -> "不支持的数据格式";
+			case 413 -> "提交的内容过大";
 			default -> "请求无法处理";
 		};
 	}

@@ -10,10 +10,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
-/** Error pages of the screens: not found (also outside one's data scope), conflicting edits. */
+/**
+ * Error pages of the screens: not found (also outside one's data scope), conflicting edits, and input refused
+ * before or by the database (a 4xx page naming the fields, never a 500).
+ */
 @Order(Ordered.LOWEST_PRECEDENCE)
 @ControllerAdvice(annotations = Controller.class)
-class UiExceptionHandler {
+class UiExceptionHandler extends InputErrorPages {
+
+	@Override
+	protected String errorView() {
+		return "error/page";
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	String notFound(NotFoundException ex, Model model, HttpServletResponse response) {
