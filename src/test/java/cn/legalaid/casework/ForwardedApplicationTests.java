@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import cn.legalaid.support.PlatformTest;
+import cn.legalaid.support.TestAccounts;
 import cn.legalaid.support.TestIds;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -47,6 +48,64 @@ class ForwardedApplicationTests extends CaseApiSupport {
 		forward(Instant.now().plus(2, ChronoUnit.HOURS), "南京市看守所").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不能晚于")));
 		assertThat(jdbc.sql("SELECT count(*) FROM legal_aid_case").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void theCentreNamedIsHonouredWhenItLiesInTheCallersScope() throws Exception {
+		if (jdbc.sql("SELECT count(*) FROM staff_user WHERE username = 'nj.intake'").query(Long.class).single() == 0) {
+			TestAccounts.create(jdbc, encoder, "nj.intake", "320100", "INTAKE_OFFICER");
+		}
+		long id = forward("nj.intake", "320102").andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString().transform(CaseJson::id);
+		assertThat(centreOf(id)).isEqualTo("320102");
+		long own = forward("nj.intake", null).andExpect(status().isCreated())
+			.andReturn().getResponse().getContentAsString().transform(CaseJson::id);
+		assertThat(centreOf(own)).isEqualTo("320100");
+	}
+
+	@Test
+	void aCentreOutsideTheCallersScopeIsRefusedNamingCentreCodeAndNothingIsStored() throws Exception {
+		long before = jdbc.sql("SELECT count(*) FROM legal_aid_case").query(Long.class).single();
+		forward("xw.clerk", "320106").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("centreCode"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不在您的数据范围内")))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("鼓楼区")));
+		forward("gl.clerk", "320100").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("centreCode"));
+		assertThat(jdbc.sql("SELECT count(*) FROM legal_aid_case").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@Test
+	void anUnknownCentreCodeIsRefusedNamingIt() throws Exception {
+		long before = jdbc.sql("SELECT count(*) FROM legal_aid_case").query(Long.class).single();
+		forward("xw.clerk", "999999").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("centreCode"))
+			.andExpect(jsonPath("$.detail").value("法律援助机构不存在：999999"));
+		String workstation = jdbc.sql("""
+				SELECT code FROM organisation WHERE level = 'WORKSTATION' AND path LIKE '%/320102/%' ORDER BY code LIMIT 1""")
+			.query(String.class).single();
+		forward("xw.clerk", workstation).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("centreCode"))
+			.andExpect(jsonPath("$.detail").value("不是法律援助机构：" + workstation));
+		assertThat(jdbc.sql("SELECT count(*) FROM legal_aid_case").query(Long.class).single()).isEqualTo(before);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+	private String centreOf(long id) {
+		return jdbc.sql("SELECT o.code FROM legal_aid_case c JOIN organisation o ON o.id = c.centre_id WHERE c.id = :id")
+			.param("id", id).query(String.class).single();
+	}
+
+	private org.springframework.test.web.servlet.ResultActions forward(String clerk, String centreCode) throws Exception {
+		String application = criminalApplication().replaceFirst("\\{", centreCode == null ? "{"
+				: "{\"centreCode\":\"" + centreCode + "\",");
+		String body = """
+				{"application":%s,"forwarding":{"kind":"DETENTION_CENTRE","forwarderName":"南京市看守所","appliedAt":"%s"}}"""
+			.formatted(application, Instant.now().minus(1, ChronoUnit.HOURS));
+		return mvc.perform(post("/api/v1/cases/forwarded").with(as(clerk)).contentType(MediaType.APPLICATION_JSON)
+			.content(body));
 	}
 
 	private org.springframework.test.web.servlet.ResultActions forward(Instant appliedAt, String forwarder) throws Exception {
