@@ -1,6 +1,8 @@
 package cn.legalaid.shared.web;
 
+import cn.legalaid.shared.BusinessRuleException;
 import cn.legalaid.shared.NotFoundException;
+import cn.legalaid.shared.StateConflictException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -11,7 +13,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * Error pages of the screens: not found (also outside one's data scope), conflicting edits, and input refused
+ * Error pages of the screens: not found (also outside one's data scope), a business rule's refusal, conflicting
+ * edits, and input refused
  * before or by the database (a 4xx page naming the fields, never a 500).
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -27,6 +30,19 @@ class UiExceptionHandler extends InputErrorPages {
 	String notFound(NotFoundException ex, Model model, HttpServletResponse response) {
 		response.setStatus(404);
 		model.addAttribute("status", 404);
+		model.addAttribute("message", ex.getMessage());
+		return "error/page";
+	}
+
+	/**
+	 * A rule that refuses what a screen asked for and that the screen did not answer itself (e.g. exporting the whole
+	 * file of a case not yet archived): the rule's message on a 422 page (409 for a state conflict), never a 500.
+	 */
+	@ExceptionHandler(BusinessRuleException.class)
+	String businessRule(BusinessRuleException ex, Model model, HttpServletResponse response) {
+		int status = ex instanceof StateConflictException ? 409 : 422;
+		response.setStatus(status);
+		model.addAttribute("status", status);
 		model.addAttribute("message", ex.getMessage());
 		return "error/page";
 	}
