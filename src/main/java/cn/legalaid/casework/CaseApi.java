@@ -10,7 +10,6 @@ import cn.legalaid.shared.Actor;
 import cn.legalaid.shared.Audited;
 import cn.legalaid.shared.PageRequestParams;
 import cn.legalaid.shared.PageResult;
-import cn.legalaid.shared.crypto.PersonalDataProtector;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -39,17 +38,17 @@ class CaseApi {
 	private final CaseQueries queries;
 	private final CaseAccess access;
 	private final PersonalDataViews personalData;
-	private final PersonalDataProtector protector;
+	private final CaseViews views;
 
 	CaseApi(CaseIntake intake, CaseDecisions decisions, CaseHandlingService handling, CaseQueries queries,
-			CaseAccess access, PersonalDataViews personalData, PersonalDataProtector protector) {
+			CaseAccess access, PersonalDataViews personalData, CaseViews views) {
 		this.intake = intake;
 		this.decisions = decisions;
 		this.handling = handling;
 		this.queries = queries;
 		this.access = access;
 		this.personalData = personalData;
-		this.protector = protector;
+		this.views = views;
 	}
 
 	record Versioned(@NotNull(message = "请提供读取时的版本号 version") Integer version) {
@@ -280,6 +279,6 @@ class CaseApi {
 	}
 
 	private CaseView view(LegalAidCase c) {
-		return CaseView.of(c, protector);
+		return views.of(c);
 	}
 }

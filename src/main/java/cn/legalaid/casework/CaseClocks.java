@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import cn.legalaid.deadlines.DeadlineCalculator;
 import cn.legalaid.deadlines.DeadlineRule;
 import cn.legalaid.deadlines.Deadlines;
+import cn.legalaid.deadlines.TimeLeft;
 import org.springframework.stereotype.Component;
 
 /** Starts and resumes a case's statutory clocks from the rule table of the centre's province. */
@@ -37,6 +38,12 @@ class CaseClocks {
 	Instant resumedDue(CaseClock clock, String centrePath, Instant resumedAt) {
 		DeadlineRule rule = deadlines.rule(clock.ruleCode(), provinceOf(centrePath), day(clock.startedAt()));
 		return new DeadlineCalculator(deadlines.calendar()).resumed(rule, clock.startedAt(), clock.pausedAt(), resumedAt);
+	}
+
+	/** What a paused clock has left of its period: the part that runs again when it resumes. */
+	TimeLeft leftWhilePaused(CaseClock clock, String centrePath) {
+		DeadlineRule rule = deadlines.rule(clock.ruleCode(), provinceOf(centrePath), day(clock.startedAt()));
+		return new DeadlineCalculator(deadlines.calendar()).leftAtPause(rule, clock.startedAt(), clock.pausedAt());
 	}
 
 	/** The province code from a centre path such as /000000/320000/320100/320102/. */

@@ -8,7 +8,6 @@ import cn.legalaid.organisation.OrganisationDirectory;
 import cn.legalaid.provider.ProviderDirectory;
 import cn.legalaid.shared.Actor;
 import cn.legalaid.shared.Audited;
-import cn.legalaid.shared.crypto.PersonalDataProtector;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +35,7 @@ class CaseDetailController {
 
 	private final PersonalDataViews personalData;
 
-	private final PersonalDataProtector protector;
+	private final CaseViews views;
 
 	private final ProviderDirectory providers;
 
@@ -45,14 +44,14 @@ class CaseDetailController {
 	private final List<ApplicationSource> sources;
 
 	CaseDetailController(CaseAccess access, CaseQueries queries, CaseAssessments assessments,
-			PersonalDataViews personalData, PersonalDataProtector protector, ProviderDirectory providers,
+			PersonalDataViews personalData, CaseViews views, ProviderDirectory providers,
 			OrganisationDirectory organisations, List<ApplicationSource> sources) {
 		this.sources = sources;
 		this.access = access;
 		this.queries = queries;
 		this.assessments = assessments;
 		this.personalData = personalData;
-		this.protector = protector;
+		this.views = views;
 		this.providers = providers;
 		this.organisations = organisations;
 	}
@@ -61,7 +60,7 @@ class CaseDetailController {
 	String detail(Actor actor, @PathVariable Long id, Model model) {
 		LegalAidCase c = access.load(actor, id);
 		Set<String> panels = CaseActionPanels.available(actor, c);
-		model.addAttribute("c", CaseView.of(c, protector));
+		model.addAttribute("c", views.of(c));
 		model.addAttribute("centreName", organisations.findById(c.getCentreId()).map(u -> u.name()).orElse(""));
 		model.addAttribute("sources", sources.stream().flatMap(s -> s.sourceOf(id).stream()).toList());
 		model.addAttribute("timeline", queries.timeline(id));

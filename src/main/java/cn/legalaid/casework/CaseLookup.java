@@ -3,7 +3,6 @@ package cn.legalaid.casework;
 import java.util.List;
 
 import cn.legalaid.shared.Actor;
-import cn.legalaid.shared.crypto.PersonalDataProtector;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,19 +16,19 @@ public class CaseLookup {
 
 	private final CaseAccess access;
 
-	private final PersonalDataProtector protector;
+	private final CaseViews views;
 
 	private final CaseQueries queries;
 
-	CaseLookup(CaseAccess access, PersonalDataProtector protector, CaseQueries queries) {
+	CaseLookup(CaseAccess access, CaseViews views, CaseQueries queries) {
 		this.access = access;
-		this.protector = protector;
+		this.views = views;
 		this.queries = queries;
 	}
 
 	/** The case if the actor may see it; otherwise {@link cn.legalaid.shared.NotFoundException}. */
 	public CaseView view(Actor actor, Long caseId) {
-		return CaseView.of(access.load(actor, caseId), protector);
+		return views.of(access.load(actor, caseId));
 	}
 
 	/** Its timeline, after the same scope check. */

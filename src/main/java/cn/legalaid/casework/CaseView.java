@@ -3,7 +3,9 @@ package cn.legalaid.casework;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
+import cn.legalaid.deadlines.TimeLeft;
 import cn.legalaid.shared.Masking;
 
 /** A case as the detail screen and the API show it; personal data masked. */
@@ -19,9 +21,13 @@ public record CaseView(Long id, Integer version, String applicationNumber, Strin
 			String address, String sex, java.time.LocalDate birthDate, List<String> protectedGroups) {
 	}
 
-	/** A statutory clock with its state; {@code stoppedAt} is when its step was done (or the case ended). */
+	/**
+	 * A statutory clock with its state; {@code stoppedAt} is when its step was done (or the case ended). A paused
+	 * clock has no due time (it is set again when the clock resumes) but the time it has left ({@code timeLeft}).
+	 */
 	public record ClockView(String ruleCode, String name, String legalBasis, Instant startedAt, Instant dueAt,
-			boolean paused, boolean stopped, boolean overdue, boolean late, Instant stoppedAt) {
+			boolean paused, Instant pausedAt, TimeLeft timeLeft, boolean stopped, boolean overdue, boolean late,
+			Instant stoppedAt) {
 
 		/** Stopped no later than its due time: the step was done within the statutory limit. */
 		public boolean metInTime() {
@@ -29,7 +35,8 @@ public record CaseView(Long id, Integer version, String applicationNumber, Strin
 		}
 	}
 
-	static CaseView of(LegalAidCase c, cn.legalaid.shared.crypto.PersonalDataProtector protector) {
+	static CaseView of(LegalAidCase c, cn.legalaid.shared.crypto.PersonalDataProtector protector,
+			Function<CaseClock, TimeLeft> leftWhilePaused) {
 		List<PartyView> parties = c.getParties()
 			.stream()
 			.sorted(Comparator.comparing(CaseParty::role).thenComparing(p -> p.id() == null ? 0 : p.id()))
@@ -42,8 +49,12 @@ public record CaseView(Long id, Integer version, String applicationNumber, Strin
 		List<ClockView> clocks = c.getClocks()
 			.stream()
 			.sorted(Comparator.comparing(CaseClock::startedAt))
-			.map(k -> new ClockView(k.ruleCode(), k.name(), k.legalBasis(), k.startedAt(), k.dueAt(), k.pausedAt() != null,
-					k.stoppedAt() != null, k.overdueAt(now), k.late(), k.stoppedAt()))
+			.map(k -> {
+				boolean paused = k.pausedAt() != null && k.stoppedAt() == null;
+				return new ClockView(k.ruleCode(), k.name(), k.legalBasis(), k.startedAt(), paused ? null : k.dueAt(),
+						paused, k.pausedAt(), paused ? leftWhilePaused.apply(k) : null, k.stoppedAt() != null,
+						k.overdueAt(now), k.late(), k.stoppedAt());
+			})
 			.toList();
 		return new CaseView(c.getId(), c.getVersion(), c.getApplicationNumber(), c.getCaseNumber(), c.getCentreId(),
 				c.getStatus(), c.getStatus().labelZh(), c.getEntry().name(), c.getChannel(), c.getMatter(), c.getMeans(),

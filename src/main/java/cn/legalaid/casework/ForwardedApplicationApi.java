@@ -2,7 +2,6 @@ package cn.legalaid.casework;
 
 import cn.legalaid.shared.Actor;
 import cn.legalaid.shared.Audited;
-import cn.legalaid.shared.crypto.PersonalDataProtector;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -21,11 +20,11 @@ class ForwardedApplicationApi {
 
 	private final CaseIntake intake;
 
-	private final PersonalDataProtector protector;
+	private final CaseViews views;
 
-	ForwardedApplicationApi(CaseIntake intake, PersonalDataProtector protector) {
+	ForwardedApplicationApi(CaseIntake intake, CaseViews views) {
 		this.intake = intake;
-		this.protector = protector;
+		this.views = views;
 	}
 
 	record ForwardedApplication(@NotNull(message = "请填写申请内容") @Valid NewApplication application,
@@ -38,6 +37,6 @@ class ForwardedApplicationApi {
 	@Audited("登记转交申请")
 	@Operation(summary = "登记转交申请", description = "看守所、监狱、强制隔离戒毒所、办案机关或值班律师转交的申请；记录24小时转交时限（《法律援助法》第三十九条）")
 	CaseView create(Actor actor, @Valid @RequestBody ForwardedApplication body) {
-		return CaseView.of(intake.receiveForwarded(actor, body.application(), body.forwarding()), protector);
+		return views.of(intake.receiveForwarded(actor, body.application(), body.forwarding()));
 	}
 }

@@ -523,6 +523,31 @@ public class LegalAidCase {
 		version = 0;
 	}
 
+	/** Inserted with its parties and clocks: each takes the id the database gave it (matched by position). */
+	void inserted(long newId, List<CaseParty> insertedParties, List<Long> partyIds, List<CaseClock> insertedClocks,
+			List<Long> clockIds) {
+		if (insertedParties.size() != partyIds.size() || insertedClocks.size() != clockIds.size()) {
+			throw new IllegalStateException("case " + newId + ": the database answered " + partyIds.size() + " party and "
+					+ clockIds.size() + " clock ids for " + insertedParties.size() + " and " + insertedClocks.size());
+		}
+		inserted(newId);
+		Set<CaseParty> withIds = new HashSet<>();
+		for (int i = 0; i < insertedParties.size(); i++) {
+			CaseParty p = insertedParties.get(i);
+			withIds.add(new CaseParty(partyIds.get(i), p.role(), p.name(), p.idNumberCipher(), p.idNumberIndex(),
+					p.phoneCipher(), p.phoneIndex(), p.addressCipher(), p.birthDate(), p.sex(), p.household(),
+					p.monthlyIncome(), p.protectedGroups(), p.disabilityType(), p.organisationName()));
+		}
+		parties = withIds;
+		Set<CaseClock> clocksWithIds = new HashSet<>();
+		for (int i = 0; i < insertedClocks.size(); i++) {
+			CaseClock k = insertedClocks.get(i);
+			clocksWithIds.add(new CaseClock(clockIds.get(i), k.ruleCode(), k.name(), k.legalBasis(), k.startedAt(),
+					k.dueAt(), k.pausedAt(), k.stoppedAt()));
+		}
+		clocks = clocksWithIds;
+	}
+
 	/** Remembers the version an editor saw, so saving detects a concurrent change (乐观锁). */
 	void expectVersion(Integer seen) {
 		if (seen != null) {

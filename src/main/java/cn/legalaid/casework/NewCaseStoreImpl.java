@@ -22,7 +22,8 @@ class NewCaseStoreImpl implements NewCaseStore {
 
 	/**
 	 * One statement, one round trip: the case, then its parties and clocks from parallel arrays (one array per
-	 * column, all as text and cast here; parties keep the order they were given in).
+	 * column, all as text and cast here). Rows are inserted in the order they were given, so their ids, drawn from
+	 * the sequences as the rows go in, ascend in that order: the statement answers them sorted, to be matched back.
 	 */
 	private static final String INSERT_CASE = """
 			WITH new_case AS (
@@ -51,14 +52,18 @@ class NewCaseStoreImpl implements NewCaseStore {
 			    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
 			    AS p(role, name, id_number_cipher, id_number_index, phone_cipher, phone_index, address_cipher, birth_date,
 			      sex, household, monthly_income, protected_groups, disability_type, organisation_name, position)
-			  ORDER BY p.position),
+			  ORDER BY p.position
+			  RETURNING id),
 			clocks AS (
 			  INSERT INTO case_clock (case_id, rule_code, name, legal_basis, started_at, due_at, paused_at, stopped_at)
 			  SELECT new_case.id, k.rule_code, k.name, k.legal_basis, k.started_at::timestamptz, k.due_at::timestamptz,
 			    k.paused_at::timestamptz, k.stopped_at::timestamptz
 			  FROM new_case, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-			    AS k(rule_code, name, legal_basis, started_at, due_at, paused_at, stopped_at))
-			SELECT id FROM new_case""";
+			    WITH ORDINALITY AS k(rule_code, name, legal_basis, started_at, due_at, paused_at, stopped_at, position)
+			  ORDER BY k.position
+			  RETURNING id)
+			SELECT id, (SELECT array_agg(id ORDER BY id) FROM parties), (SELECT array_agg(id ORDER BY id) FROM clocks)
+			FROM new_case""";
 
 	/** The party arrays of the statement, in the order {@link #columnsOf(CaseParty)} gives them. */
 	private static final int PARTY_COLUMNS = 14;
@@ -80,21 +85,35 @@ class NewCaseStoreImpl implements NewCaseStore {
 		if (c.getId() != null) {
 			throw new IllegalArgumentException("case " + c.getId() + " is not new");
 		}
-		Long id = jdbc.execute((Connection con) -> {
+		List<CaseParty> parties = List.copyOf(c.getParties());
+		List<CaseClock> clocks = List.copyOf(c.getClocks());
+		Inserted ids = jdbc.execute((Connection con) -> {
 			try (PreparedStatement ps = con.prepareStatement(INSERT_CASE)) {
 				int next = bindCase(ps, con, c);
-				next = bindColumns(ps, con, next, List.copyOf(c.getParties()), PARTY_COLUMNS, NewCaseStoreImpl::columnsOf);
-				bindColumns(ps, con, next, List.copyOf(c.getClocks()), CLOCK_COLUMNS, NewCaseStoreImpl::columnsOf);
+				next = bindColumns(ps, con, next, parties, PARTY_COLUMNS, NewCaseStoreImpl::columnsOf);
+				bindColumns(ps, con, next, clocks, CLOCK_COLUMNS, NewCaseStoreImpl::columnsOf);
 				try (ResultSet rs = ps.executeQuery()) {
 					rs.next();
-					return rs.getLong(1);
+					return new Inserted(rs.getLong(1), ids(rs.getArray(2)), ids(rs.getArray(3)));
 				}
 			}
 		});
-		c.inserted(id);
+		c.inserted(ids.caseId(), parties, ids.partyIds(), clocks, ids.clockIds());
 		c.timelineEvents().forEach(events::publishEvent);
 		c.clearTimelineEvents();
 		return c;
+	}
+
+	/** The ids the statement drew: the case's, and its parties' and clocks' in the order they were bound. */
+	private record Inserted(long caseId, List<Long> partyIds, List<Long> clockIds) {
+	}
+
+	private static List<Long> ids(Array array) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		Object[] values = (Object[]) array.getArray();
+		return java.util.Arrays.stream(values).map(v -> ((Number) v).longValue()).toList();
 	}
 
 	/** Binds the case's columns; returns the index of the next parameter. */

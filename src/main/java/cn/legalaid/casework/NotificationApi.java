@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "通知辩护/代理 Notifications", description = "公安机关、检察院、法院通知法律援助机构指派律师")
 class NotificationApi {
 
-	/** What the notifying body learns: the case, its state and the assigned handler. */
-	record NotificationReceipt(Long caseId, String applicationNumber, String caseNumber, String status,
+	/** What the notifying body learns: the case, its state (code and label, as on a case) and the assigned handler. */
+	record NotificationReceipt(Long caseId, String applicationNumber, String caseNumber, CaseStatus status,
+			String statusLabel,
 			String handlerName, String handlerFirm, java.time.Instant assignedAt, java.time.Instant assignmentDueAt) {
 	}
 
@@ -81,7 +82,8 @@ class NotificationApi {
 			.findFirst()
 			.orElse(null);
 		Handling h = c.getHandling();
-		return new NotificationReceipt(c.getId(), c.getApplicationNumber(), c.getCaseNumber(), c.getStatus().labelZh(),
+		return new NotificationReceipt(c.getId(), c.getApplicationNumber(), c.getCaseNumber(), c.getStatus(),
+				c.getStatus().labelZh(),
 				h == null ? null : h.practitionerName(), h == null ? null : h.providerName(),
 				h == null ? null : h.assignedAt(), due);
 	}

@@ -47,18 +47,31 @@ public final class DeadlineCalculator {
 	 * the part of the period not yet used when it paused runs again from the resumption.
 	 */
 	public Instant resumed(DeadlineRule rule, Instant start, Instant pausedAt, Instant resumedAt) {
+		TimeLeft left = leftAtPause(rule, start, pausedAt);
 		if (rule.unit() == TimeUnit.HOURS) {
-			Duration used = Duration.between(start, pausedAt);
-			return resumedAt.plus(Duration.ofHours(rule.limit()).minus(used));
+			return resumedAt.plus(Duration.ofHours(rule.limit()).minus(Duration.between(start, pausedAt)));
+		}
+		DeadlineRule rest = new DeadlineRule(rule.code(), rule.name(), left.amount(), rule.unit(), rule.extendsPastHolidays(),
+				rule.legalBasis());
+		return endOf(lastDay(rest, resumedAt.atZone(ZONE).toLocalDate()));
+	}
+
+	/**
+	 * The part of the period a clock had not used when it paused: what runs again from the resumption. Hours are
+	 * counted whole (a part hour counts as an hour left); days as the rule counts them, the day of the start not
+	 * counted.
+	 */
+	public TimeLeft leftAtPause(DeadlineRule rule, Instant start, Instant pausedAt) {
+		if (rule.unit() == TimeUnit.HOURS) {
+			Duration left = Duration.ofHours(rule.limit()).minus(Duration.between(start, pausedAt));
+			long hours = left.toHours() + (left.toMinutesPart() > 0 || left.toSecondsPart() > 0 ? 1 : 0);
+			return new TimeLeft((int) hours, rule.unit());
 		}
 		LocalDate startDay = start.atZone(ZONE).toLocalDate();
 		LocalDate pauseDay = pausedAt.atZone(ZONE).toLocalDate();
 		int used = rule.unit() == TimeUnit.WORKING_DAYS ? calendar.workingDaysBetween(startDay, pauseDay)
 				: (int) (pauseDay.toEpochDay() - startDay.toEpochDay());
-		int remaining = Math.max(0, rule.limit() - used);
-		DeadlineRule rest = new DeadlineRule(rule.code(), rule.name(), remaining, rule.unit(), rule.extendsPastHolidays(),
-				rule.legalBasis());
-		return endOf(lastDay(rest, resumedAt.atZone(ZONE).toLocalDate()));
+		return new TimeLeft(rule.limit() - used, rule.unit());
 	}
 
 	private static Instant endOf(LocalDate day) {

@@ -115,7 +115,8 @@ class ReviewOutcomesTests extends CaseApiSupport {
 		String first = mvc.perform(post("/api/v1/notifications").header("X-API-Key", key.key()).header("Idempotency-Key", "XW-2026-0088")
 				.contentType(MediaType.APPLICATION_JSON).content(notice))
 			.andExpect(status().isCreated())
-			.andExpect(jsonPath("$.status").value("已收到通知"))
+			.andExpect(jsonPath("$.status").value("NOTIFIED"))
+			.andExpect(jsonPath("$.statusLabel").value("已收到通知"))
 			.andReturn().getResponse().getContentAsString();
 		mvc.perform(post("/api/v1/notifications").header("X-API-Key", key.key()).header("Idempotency-Key", "XW-2026-0088")
 				.contentType(MediaType.APPLICATION_JSON).content(notice))

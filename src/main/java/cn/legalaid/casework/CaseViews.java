@@ -1,0 +1,22 @@
+package cn.legalaid.casework;
+
+import cn.legalaid.shared.crypto.PersonalDataProtector;
+import org.springframework.stereotype.Component;
+
+/** Makes the {@link CaseView} of a case: personal data masked, paused clocks with the time they have left. */
+@Component
+class CaseViews {
+
+	private final PersonalDataProtector protector;
+
+	private final CaseClocks clocks;
+
+	CaseViews(PersonalDataProtector protector, CaseClocks clocks) {
+		this.protector = protector;
+		this.clocks = clocks;
+	}
+
+	CaseView of(LegalAidCase c) {
+		return CaseView.of(c, protector, clock -> clocks.leftWhilePaused(clock, c.getCentrePath()));
+	}
+}
