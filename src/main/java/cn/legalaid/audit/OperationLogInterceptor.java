@@ -1,11 +1,15 @@
 package cn.legalaid.audit;
 
+import java.util.Map;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Logs every state-changing request (POST, PUT, PATCH, DELETE) of the screens and the API, every read named by
@@ -14,12 +18,15 @@ import org.springframework.web.servlet.ModelAndView;
  * method and route), the path, the result. A request whose change committed
  * already carries its entry (written in that transaction by {@link OperationLogTransactions}); this interceptor
  * writes the entry of a request that changed nothing (refused, failed, invalid) after it completes, and corrects
- * the committed entry where the request still ended otherwise. A form sent back with validation errors counts as
- * failed.
+ * the committed entry where the request still ended otherwise. A form sent back with validation errors, or an action
+ * the rules refused (answered with the page and its {@code error} message, or a redirect carrying it), counts as
+ * failed, with that message as its detail.
  */
 class OperationLogInterceptor implements HandlerInterceptor {
 
 	private static final String INVALID = OperationLogInterceptor.class.getName() + ".invalid";
+
+	private static final String INVALID_DETAIL = "提交的数据未通过校验";
 
 	private final OperationLog log;
 
@@ -42,12 +49,32 @@ class OperationLogInterceptor implements HandlerInterceptor {
 			boolean invalid = modelAndView.getModel()
 				.values()
 				.stream()
-				.anyMatch(v -> v instanceof BindingResult br && br.hasErrors())
-					|| modelAndView.getModel().containsKey("error");
-			if (invalid) {
-				request.setAttribute(INVALID, Boolean.TRUE);
+				.anyMatch(v -> v instanceof BindingResult br && br.hasErrors());
+			String message = errorMessage(modelAndView.getModel()).orElse(null);
+			if (message == null) {
+				message = errorMessage(RequestContextUtils.getOutputFlashMap(request)).orElse(null);
+			}
+			if (invalid || message != null) {
+				request.setAttribute(INVALID, message == null ? INVALID_DETAIL : message);
 			}
 		}
+	}
+
+	/**
+	 * The message a screen answers a refused action with: the model's or the redirect's flash attribute
+	 * {@code error}, or one named {@code ...Error} (the portal's forms), by the screens' convention.
+	 */
+	static Optional<String> errorMessage(Map<String, ?> attributes) {
+		if (attributes == null) {
+			return Optional.empty();
+		}
+		return attributes.entrySet()
+			.stream()
+			.filter(e -> e.getKey().equals("error") || e.getKey().endsWith("Error"))
+			.map(Map.Entry::getValue)
+			.filter(v -> v != null && !v.toString().isBlank())
+			.map(Object::toString)
+			.findFirst();
 	}
 
 	@Override
@@ -64,9 +91,9 @@ class OperationLogInterceptor implements HandlerInterceptor {
 			return;
 		}
 		PendingOperation.finish(request);
-		boolean invalid = Boolean.TRUE.equals(request.getAttribute(INVALID));
-		boolean succeeded = ex == null && status < 400 && !invalid;
-		String detail = ex != null ? ex.getClass().getSimpleName() : invalid ? "提交的数据未通过校验" : null;
+		String invalid = (String) request.getAttribute(INVALID);
+		boolean succeeded = ex == null && status < 400 && invalid == null;
+		String detail = ex != null ? ex.getClass().getSimpleName() : invalid;
 		OperationLog.Entry entry = refusal != null ? pending.refusedEntry(status, refusal)
 				: pending.entry(succeeded, status, detail);
 		if (!pending.isLogged()) {
