@@ -80,9 +80,17 @@ class CaseActionController {
 	@Audited("作出是否给予法律援助决定")
 	String decide(Actor actor, @PathVariable Long id, @RequestParam Integer version, @RequestParam boolean grant,
 			@RequestParam(required = false) String reasons, @RequestParam(required = false) String basis,
-			RedirectAttributes redirect) {
-		return grant ? perform(id, redirect, "已决定给予法律援助", () -> decisions.grant(actor, id, version, reasons, basis))
-				: perform(id, redirect, "已决定不予法律援助", () -> decisions.refuse(actor, id, version, reasons, basis));
+			@RequestParam(required = false) List<String> grounds,
+			@RequestParam(defaultValue = "false") boolean overrideConfirmed,
+			@RequestParam(required = false) String overrideReason, RedirectAttributes redirect) {
+		CaseDecisions.DecisionInput in = new CaseDecisions.DecisionInput(grant, reasons, basis, grounds,
+				overrideConfirmed, overrideReason);
+		String view = perform(id, redirect, grant ? "已决定给予法律援助" : "已决定不予法律援助",
+				() -> decisions.decide(actor, id, version, in));
+		if (redirect.getFlashAttributes().containsKey("error")) {
+			redirect.addFlashAttribute("decisionDraft", in);
+		}
+		return view;
 	}
 
 	@PostMapping("/referral")

@@ -11,6 +11,7 @@ import cn.legalaid.shared.Audited;
 import cn.legalaid.shared.PageRequestParams;
 import cn.legalaid.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -61,7 +62,14 @@ class CaseApi {
 	}
 
 	record DecisionRequest(@NotNull(message = "请提供读取时的版本号 version") Integer version,
-			@NotNull(message = "请说明准予或不予") Boolean grant, String reasons, String basis) {
+			@NotNull(message = "请说明准予或不予") Boolean grant,
+			@Schema(description = "决定理由：给予的理由，或不予的理由（由作出决定的人写明，不得是相反决定的理由）") String reasons,
+			@Schema(description = "给予决定的法律依据；不予决定的依据由所选事由得出") String basis,
+			@Schema(description = "不予的事由（不予时必填）：NOT_IN_HARDSHIP 经济困难标准不符（第三十四条、第四十一条）、"
+					+ "OUT_OF_SCOPE 不属于法律援助事项范围（第二十四条、第二十九条、第三十一条）、"
+					+ "FINANCES_NOT_DECLARED 未如实说明经济困难状况（第四十一条）、OTHER 其他（第四十三条）") List<String> grounds,
+			@Schema(description = "与系统审查建议相反的决定须为 true") Boolean overrideConfirmed,
+			@Schema(description = "与系统审查建议相反的决定须说明理由") String overrideReason) {
 	}
 
 	record ReferralRequest(@NotNull(message = "请提供读取时的版本号 version") Integer version, String toCentreCode, String reasons) {
@@ -174,10 +182,10 @@ class CaseApi {
 	@PostMapping("/{id}/decision")
 	@PreAuthorize("hasAuthority('case:decide')")
 	@Audited("作出是否给予法律援助决定")
-	@Operation(summary = "准予或不予法律援助", description = "须书面说明理由；准予后编立案号并起算3日指派期限")
+	@Operation(summary = "准予或不予法律援助", description = "须书面说明理由；不予须选择事由；与系统审查建议相反的决定须确认并说明理由；准予后编立案号并起算3日指派期限")
 	CaseView decide(Actor actor, @PathVariable Long id, @Valid @RequestBody DecisionRequest r) {
-		return view(r.grant() ? decisions.grant(actor, id, r.version(), r.reasons(), r.basis())
-				: decisions.refuse(actor, id, r.version(), r.reasons(), r.basis()));
+		return view(decisions.decide(actor, id, r.version(), new CaseDecisions.DecisionInput(r.grant(), r.reasons(),
+				r.basis(), r.grounds(), Boolean.TRUE.equals(r.overrideConfirmed()), r.overrideReason())));
 	}
 
 	@PostMapping("/{id}/referral")

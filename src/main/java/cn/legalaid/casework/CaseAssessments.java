@@ -47,6 +47,11 @@ public class CaseAssessments {
 		return assessment.assess(facts(access.load(actor, caseId)));
 	}
 
+	/** The verdicts on a case already loaded (for the decision taken on it). */
+	Assessment assess(LegalAidCase c) {
+		return assessment.assess(facts(c));
+	}
+
 	EligibilityFacts facts(LegalAidCase c) {
 		CaseParty client = c.getParties().stream().filter(p -> p.role() == PartyRole.CLIENT).findFirst().orElseThrow();
 		LocalDate received = c.getReceivedAt().atZone(DeadlineCalculator.ZONE).toLocalDate();

@@ -29,10 +29,13 @@ public class CaseDecisions {
 
 	private final OrganisationDirectory organisations;
 
+	private final CaseAssessments assessments;
+
 	private final Clock clock;
 
 	CaseDecisions(CaseAccess access, CaseRepository cases, CaseNumbering numbering, CaseClocks clocks,
-			OrganisationDirectory organisations, Optional<Clock> clock) {
+			OrganisationDirectory organisations, CaseAssessments assessments, Optional<Clock> clock) {
+		this.assessments = assessments;
 		this.access = access;
 		this.cases = cases;
 		this.numbering = numbering;
@@ -62,21 +65,57 @@ public class CaseDecisions {
 		return cases.save(c);
 	}
 
-	public LegalAidCase grant(Actor actor, Long id, Integer version, String reasons, String basis) {
+	/** What the person deciding submits: grant or refuse, reasons, a refusal's grounds, and any override. */
+	public record DecisionInput(boolean grant, String reasons, String basis, List<String> grounds,
+			boolean overrideConfirmed, String overrideReason) implements java.io.Serializable {
+
+		public DecisionInput {
+			grounds = grounds == null ? List.of() : List.copyOf(grounds);
+		}
+	}
+
+	/**
+	 * 准予或不予 (art 43): checked by {@link DecisionRules} against the review's verdicts first, so that a decision never
+	 * gives the other decision's reasons and one against the recommendation is confirmed and explained.
+	 */
+	public LegalAidCase decide(Actor actor, Long id, Integer version, DecisionInput in) {
 		LegalAidCase c = access.loadForUpdate(actor, id, version);
+		List<RefusalGround> grounds = grounds(in.grounds());
+		if (c.getStatus() == CaseStatus.UNDER_REVIEW) {
+			DecisionRules.problem(assessments.assess(c), new DecisionRules.Proposal(in.grant(), in.reasons(), grounds,
+					in.overrideConfirmed(), in.overrideReason()))
+				.ifPresent(problem -> {
+					throw problem;
+				});
+		}
 		Instant now = clock.instant();
-		String number = c.getStatus() == CaseStatus.UNDER_REVIEW
-				? numbering.next(c.getCentreId(), CaseIntake.day(now), c.getMatter().caseType()) : null;
-		c.grant(number, reasons, basis == null || basis.isBlank() ? "《法律援助法》第四十三条" : basis, now,
-				CaseAccess.actorOf(actor), clocks.start(CaseClocks.ASSIGN_GRANTED, c.getCentrePath(), now));
+		if (in.grant()) {
+			String number = c.getStatus() == CaseStatus.UNDER_REVIEW
+					? numbering.next(c.getCentreId(), CaseIntake.day(now), c.getMatter().caseType()) : null;
+			c.grant(number, in.reasons(), in.basis() == null || in.basis().isBlank() ? "《法律援助法》第四十三条" : in.basis(),
+					in.overrideReason(), now, CaseAccess.actorOf(actor),
+					clocks.start(CaseClocks.ASSIGN_GRANTED, c.getCentrePath(), now));
+		}
+		else {
+			c.refuse(in.reasons(), grounds, in.overrideReason(), now, CaseAccess.actorOf(actor));
+		}
 		return cases.save(c);
 	}
 
-	public LegalAidCase refuse(Actor actor, Long id, Integer version, String reasons, String basis) {
-		LegalAidCase c = access.loadForUpdate(actor, id, version);
-		c.refuse(reasons, basis == null || basis.isBlank() ? "《法律援助法》第四十三条" : basis, clock.instant(),
-				CaseAccess.actorOf(actor));
-		return cases.save(c);
+	private static List<RefusalGround> grounds(List<String> codes) {
+		if (codes == null) {
+			return List.of();
+		}
+		List<RefusalGround> grounds = new java.util.ArrayList<>();
+		for (String code : codes) {
+			if (code == null || code.isBlank()) {
+				continue;
+			}
+			grounds.add(RefusalGround.ofCode(code).orElseThrow(() -> new BusinessRuleException("grounds",
+					"不予事由「" + code + "」不存在，可选：" + String.join("、", java.util.Arrays.stream(RefusalGround.values())
+						.map(g -> g.name() + "（" + g.labelZh() + "）").toList()))));
+		}
+		return grounds.stream().distinct().toList();
 	}
 
 	public LegalAidCase refer(Actor actor, Long id, Integer version, String toCentreCode, String reasons) {

@@ -72,7 +72,13 @@ class CaseDetailController {
 			Assessment assessment = assessments.assess(actor, id);
 			model.addAttribute("assessment", assessment);
 			model.addAttribute("suggestedBasis", String.join("；", assessment.legalBases()));
-			model.addAttribute("suggestedReasons", String.join("；", suggestedReasons(assessment)));
+			model.addAttribute("suggestedReasons", String.join("；", DecisionRules.suggestedGrantReasons(assessment)));
+			model.addAttribute("suggestedRefusalReasons",
+					String.join("；", DecisionRules.suggestedRefusalReasons(assessment)));
+			model.addAttribute("suggestedGrounds", DecisionRules.suggestedGrounds(assessment));
+			model.addAttribute("refusalGrounds", RefusalGround.values());
+			model.addAttribute("grantAgainstReview", DecisionRules.contradicts(assessment, true));
+			model.addAttribute("refusalAgainstReview", DecisionRules.contradicts(assessment, false));
 			model.addAttribute("openChecks", assessment.verdicts().stream()
 				.filter(v -> v.is(cn.legalaid.eligibility.Outcome.NEEDS_CHECK))
 				.flatMap(v -> v.reasons().stream())
@@ -111,21 +117,5 @@ class CaseDetailController {
 			@RequestParam(required = false) String purpose, Model model) {
 		model.addAttribute("full", personalData.reveal(actor, id, partyId, purpose));
 		return "casework/fragments :: personal-data";
-	}
-
-	/**
-	 * Reasons to prefill the decision with: the recommendation's own when it grants or refuses; otherwise (items to
-	 * check by hand) the reasons of the policies that are met, so that open checks are never written into a grant.
-	 */
-	static java.util.List<String> suggestedReasons(Assessment assessment) {
-		if (assessment.recommendation() == cn.legalaid.eligibility.Recommendation.GRANT
-				|| assessment.recommendation() == cn.legalaid.eligibility.Recommendation.REFUSE) {
-			return assessment.reasons();
-		}
-		return assessment.verdicts()
-			.stream()
-			.filter(v -> v.is(cn.legalaid.eligibility.Outcome.MET))
-			.flatMap(v -> v.reasons().stream())
-			.toList();
 	}
 }

@@ -235,31 +235,37 @@ public class LegalAidCase {
 	}
 
 	/** 准予法律援助: needs written reasons; the case gets its number and a 3-day assignment clock starts. */
-	public void grant(String caseNumber, String reasons, String basis, Instant at, CaseActor by, ClockStart assignClock) {
+	public void grant(String caseNumber, String reasons, String basis, String overrideReason, Instant at, CaseActor by,
+			ClockStart assignClock) {
 		require("准予法律援助", UNDER_REVIEW);
 		requireText(reasons, "reasons", "请填写决定理由");
 		act(by);
 		this.caseNumber = caseNumber;
 		boolean provisional = decision != null && decision.provisionalAid();
-		decision = new Decision(true, reasons, basis, by.displayName(), at, provisional);
+		decision = new Decision(true, reasons, basis, by.displayName(), at, provisional, null, blankToNull(overrideReason));
 		updateClock("DECIDE_APPLICATION", c -> c.stop(at));
 		if (handling == null) {
 			clocks.add(assignClock.toClock());
 		}
-		transition("决定给予法律援助", GRANTED, reasons, basis, at);
+		transition("决定给予法律援助", GRANTED, withOverride(reasons, overrideReason), basis, at);
 		if (handling != null) {
 			status = ASSIGNED;
 		}
 	}
 
 	/** 不予法律援助: in writing with reasons; the applicant may object to the justice bureau (art 49). */
-	public void refuse(String reasons, String basis, Instant at, CaseActor by) {
+	public void refuse(String reasons, List<RefusalGround> grounds, String overrideReason, Instant at, CaseActor by) {
 		require("不予法律援助", UNDER_REVIEW);
+		if (grounds == null || grounds.isEmpty()) {
+			throw new BusinessRuleException("grounds", "不予法律援助须选择不予的事由");
+		}
 		requireText(reasons, "reasons", "不予法律援助须书面说明理由");
 		act(by);
-		decision = new Decision(false, reasons, basis, by.displayName(), at, false);
+		String basis = RefusalGround.basisOf(grounds);
+		decision = new Decision(false, reasons, basis, by.displayName(), at, false, RefusalGround.codes(grounds),
+				blankToNull(overrideReason));
 		updateClock("DECIDE_APPLICATION", c -> c.stop(at));
-		transition("决定不予法律援助", REFUSED, reasons, basis, at);
+		transition("决定不予法律援助", REFUSED, withOverride(reasons, overrideReason), basis, at);
 	}
 
 	/** Wrong centre (art 38): the applicant is referred to the centre with jurisdiction. */
@@ -275,7 +281,7 @@ public class LegalAidCase {
 		require("先行提供法律援助", UNDER_REVIEW);
 		requireText(reason, "reason", "请说明先行提供法律援助的理由");
 		act(by);
-		decision = new Decision(null, null, null, null, null, true);
+		decision = new Decision(null, null, null, null, null, true, null, null);
 		record("先行提供法律援助", status, status, reason, "《法律援助法》第四十四条");
 		updatedAt = at;
 	}
@@ -471,6 +477,15 @@ public class LegalAidCase {
 
 	private void act(CaseActor by) {
 		this.actor = by;
+	}
+
+	private static String withOverride(String reasons, String overrideReason) {
+		return overrideReason == null || overrideReason.isBlank() ? reasons
+				: reasons + "（与系统审查建议不一致，理由：" + overrideReason.trim() + "）";
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
 	}
 
 	private void transition(String action, CaseStatus to, String reason, String basis, Instant at) {

@@ -37,7 +37,7 @@ final class SampleCase {
 		return new CaseView(0L, 0, "SQ202601010000001", "（2026）示法援民字第0001号", centreId, CaseStatus.IN_PROGRESS,
 				CaseStatus.IN_PROGRESS.labelZh(), "APPLICATION", Channel.values()[0], matter, null,
 				new Notification(NotifyingBody.values()[0], "某某区人民法院", "（2026）示刑初1号", null, "示例"), null,
-				new Decision(true, "示例理由", "《法律援助法》第三十一条", "示例审批人", now, false),
+				new Decision(true, "示例理由", "《法律援助法》第三十一条", "示例审批人", now, false, null, null),
 				new Handling(0L, "示例律师", 0L, "示例律师事务所", now, "示例指派人", false, now),
 				new Closing("调解", "胜诉", new BigDecimal("36000"), null, null, "示例承办情况", now, null, null, null),
 				List.of("身份证复印件", "劳动合同"), List.of("工资欠条原件"), TerminationGround.values()[0], "示例终止理由", null, now,

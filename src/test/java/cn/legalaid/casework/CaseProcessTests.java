@@ -72,7 +72,7 @@ class CaseProcessTests extends CaseApiSupport {
 	@Test
 	void refusalNeedsWrittenReasons() throws Exception {
 		long id = createApplication("xw.clerk");
-		act("xw.director", id, "decision", "\"grant\":false,\"reasons\":\"\"", true)
+		act("xw.director", id, "decision", "\"grant\":false,\"reasons\":\"\",\"grounds\":[\"OUT_OF_SCOPE\"]", true)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("不予法律援助须书面说明理由"));
 		assertThat(stateOf(id)).isEqualTo("UNDER_REVIEW");

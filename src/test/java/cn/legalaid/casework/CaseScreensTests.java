@@ -181,7 +181,8 @@ class CaseScreensTests extends CaseApiSupport {
 			.andExpect(redirectedUrl("/cases/" + id))
 			.andExpect(flash().attribute("error", "案件当前状态为“待审查”，不能审查归档"));
 		mvc.perform(post("/cases/" + id + "/decision").with(csrf()).with(as("xw.director"))
-				.param("version", String.valueOf(version)).param("grant", "false").param("reasons", ""))
+				.param("version", String.valueOf(version)).param("grant", "false").param("reasons", "")
+				.param("grounds", "OUT_OF_SCOPE"))
 			.andExpect(flash().attribute("error", "不予法律援助须书面说明理由"));
 		mvc.perform(post("/cases/" + id + "/decision").with(csrf()).with(as("xw.clerk"))
 				.param("version", String.valueOf(version)).param("grant", "true").param("reasons", "越权"))
@@ -269,7 +270,8 @@ class CaseScreensTests extends CaseApiSupport {
 		long id = receiveAtWindow("xw.clerk");
 		mvc.perform(post("/cases/" + id + "/decision").with(csrf()).with(as("xw.director"))
 				.param("version", String.valueOf(version(id))).param("grant", "false")
-				.param("reasons", "家庭月收入高于当地经济困难标准").param("basis", "《法律援助法》第三十四条"))
+				.param("reasons", "家庭月收入高于当地经济困难标准").param("grounds", "NOT_IN_HARDSHIP")
+				.param("overrideConfirmed", "true").param("overrideReason", "经核查另有经营收入"))
 			.andExpect(flash().attribute("notice", "已决定不予法律援助"));
 		mvc.perform(get("/cases/" + id).with(as("xw.clerk")))
 			.andExpect(content().string(containsString("id=\"panel-objection\"")))

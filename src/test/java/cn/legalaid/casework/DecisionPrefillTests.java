@@ -23,12 +23,12 @@ class DecisionPrefillTests {
 	void whenChecksAreOpenOnlyTheMetPoliciesReasonsArePrefilled() {
 		Assessment a = new Assessment(List.of(SCOPE, JURISDICTION), Recommendation.CHECK_MANUALLY,
 				List.of("未填写有效的办案机关所在地行政区划代码，无法确定管辖"), null);
-		assertThat(CaseDetailController.suggestedReasons(a)).containsExactly("请求支付劳动报酬属于法律援助事项范围");
+		assertThat(DecisionRules.suggestedGrantReasons(a)).containsExactly("请求支付劳动报酬属于法律援助事项范围");
 	}
 
 	@Test
 	void aClearRecommendationKeepsItsOwnReasons() {
 		Assessment a = new Assessment(List.of(SCOPE), Recommendation.GRANT, List.of("属于法律援助范围且经济困难"), null);
-		assertThat(CaseDetailController.suggestedReasons(a)).containsExactly("属于法律援助范围且经济困难");
+		assertThat(DecisionRules.suggestedGrantReasons(a)).containsExactly("属于法律援助范围且经济困难");
 	}
 }

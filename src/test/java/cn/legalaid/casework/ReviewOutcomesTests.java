@@ -29,7 +29,7 @@ class ReviewOutcomesTests extends CaseApiSupport {
 	@Test
 	void refusalUpheldOnObjectionStaysRefused() throws Exception {
 		long id = createApplication("320105.clerk");
-		act("320105.director", id, "decision", "\"grant\":false,\"reasons\":\"家庭月人均收入高于当地经济困难标准\",\"basis\":\"《法律援助法》第三十四条\"", true)
+		act("320105.director", id, "decision", "\"grant\":false,\"reasons\":\"家庭月人均收入高于当地经济困难标准\",\"grounds\":[\"NOT_IN_HARDSHIP\"],\"overrideConfirmed\":true,\"overrideReason\":\"经核查另有经营收入\"", true)
 			.andExpect(jsonPath("$.status").value("REFUSED"));
 		act("320105.clerk", id, "objection", "\"reason\":\"收入计算有误\"", true)
 			.andExpect(jsonPath("$.status").value("OBJECTION_PENDING"))
@@ -41,7 +41,7 @@ class ReviewOutcomesTests extends CaseApiSupport {
 	@Test
 	void refusalCorrectedOnObjectionGoesBackToReviewAndCanBeGranted() throws Exception {
 		long id = createApplication("320105.clerk");
-		act("320105.director", id, "decision", "\"grant\":false,\"reasons\":\"不属于法律援助范围\"", true);
+		act("320105.director", id, "decision", "\"grant\":false,\"reasons\":\"不属于法律援助范围\",\"grounds\":[\"OUT_OF_SCOPE\"],\"overrideConfirmed\":true,\"overrideReason\":\"认为不属于劳动报酬争议\"", true);
 		act("320105.clerk", id, "objection", "\"reason\":\"追索劳动报酬属于法律援助范围\"", true);
 		act("320105.director", id, "objection-decision", "\"uphold\":false,\"reasons\":\"x\"", true)
 			.andExpect(status().isForbidden());

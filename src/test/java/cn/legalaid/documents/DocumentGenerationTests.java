@@ -59,8 +59,8 @@ class DocumentGenerationTests extends DocumentTestSupport {
 
 		// a refusal with its reasons and the objection route (art 49)
 		long refused = createApplication("钱拒绝");
-		act("xw.director", refused, "decision", "\"grant\":false,\"reasons\":\"申请事项不属于法律援助范围\",\"basis\":\"《法律援助法》第三十一条\"");
-		expect(refused, "REFUSAL_DECISION", "钱拒绝", "申请事项不属于法律援助范围", "南京市玄武区司法局", "第四十九条");
+		act("xw.director", refused, "decision", "\"grant\":false,\"reasons\":\"申请事项不属于法律援助范围\",\"grounds\":[\"OUT_OF_SCOPE\"],\"overrideConfirmed\":true,\"overrideReason\":\"经核实系合伙纠纷\"");
+		expect(refused, "REFUSAL_DECISION", "钱拒绝", "申请事项不属于法律援助范围", "事由：申请事项不属于法律援助事项范围", "第二十四条、第二十九条、第三十一条", "南京市玄武区司法局", "第四十九条");
 
 		// a termination (art 48) with the objection route
 		long terminated = grantedAndInProgress("孙终止");
