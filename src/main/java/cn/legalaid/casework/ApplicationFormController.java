@@ -159,7 +159,8 @@ class ApplicationFormController {
 				p.decimal("amountAtStake", "标的额"), f.checked("possibleLifeOrDeath"), client, representative, adverse,
 				group, group ? clientCount : null, p.integer("householdSize", "家庭人口"),
 				p.decimal("monthlyHouseholdIncome", "家庭月收入"), p.choices("assistanceProofs", AssistanceProof.class),
-				f.checked("honestyPledgeSigned"), f.all("materials"));
+				f.checked("honestyPledgeSigned"), f.all("materials"), f.text("facts"), f.text("proceedingStatus"),
+				f.text("incomeSources"));
 		p.validate(validator, a);
 		return a;
 	}
@@ -186,7 +187,8 @@ class ApplicationFormController {
 		}
 		return new PartyInput(f.text(prefix + ".name"), id, f.text(prefix + ".phone"), f.text(prefix + ".address"),
 				f.text(prefix + ".household"), p.choices(prefix + ".protectedGroups", ProtectedGroup.class),
-				f.text(prefix + ".disabilityType"), null, p.decimal(prefix + ".monthlyIncome", "月收入"));
+				f.text(prefix + ".disabilityType"), null, p.decimal(prefix + ".monthlyIncome", "月收入"),
+				f.text(prefix + ".ethnicity"));
 	}
 
 	private String applicationForm(Model model, FormValues form, Map<String, String> errors) {

@@ -112,10 +112,10 @@ public class CaseIntake {
 		Matter matter = new Matter(a.serviceType(), a.caseType(), a.category(), blank(a.provincialMatterCode()),
 				blank(a.cause()), a.criminalStage(), blank(a.handlingBody()), blank(a.handlingBodyDivision()),
 				blank(a.disputeDivision()), a.litigation(), a.amountAtStake(), a.possibleLifeOrDeath(), a.groupMatter(),
-				clients);
+				clients, blank(a.facts()), blank(a.proceedingStatus()));
 		MeansDeclaration means = new MeansDeclaration(a.householdSize(), a.monthlyHouseholdIncome(),
 				a.assistanceProofs() == null ? new String[0] : a.assistanceProofs().stream().map(Enum::name).sorted().toArray(String[]::new),
-				a.honestyPledgeSigned());
+				a.honestyPledgeSigned(), blank(a.incomeSources()));
 		return LegalAidCase.application(numbering.nextApplicationNumber(day(now)), centre.id(), centre.path(),
 				intakeUnitId, entry, channel, matter, means,
 				partyFactory.parties(a.client(), a.legalRepresentative(), a.adverseParties()),
@@ -141,7 +141,7 @@ public class CaseIntake {
 		Matter matter = new Matter(ServiceType.CRIMINAL_DEFENCE, type,
 				n.category() == null ? MatterCategory.CRIMINAL_SUSPECT_NO_LAWYER : n.category(), null, blank(n.cause()),
 				n.criminalStage(), n.bodyName().trim(), blank(n.handlingBodyDivision()), null, true, null,
-				n.possibleLifeOrDeath(), false, 1);
+				n.possibleLifeOrDeath(), false, 1, null, null);
 		LegalAidCase c = LegalAidCase.notification(numbering.nextApplicationNumber(day(now)),
 				numbering.next(centre.id(), day(now), type), centre.id(), centre.path(), channel, matter,
 				new Notification(n.body(), n.bodyName().trim(), blank(n.reference()), key, n.reason().trim()),

@@ -14,7 +14,7 @@ import org.springframework.data.relational.core.mapping.Table;
 public record CaseParty(@Id Long id, PartyRole role, String name, String idNumberCipher, String idNumberIndex,
 		String phoneCipher, String phoneIndex, String addressCipher, LocalDate birthDate, String sex,
 		String household, BigDecimal monthlyIncome, String[] protectedGroups, String disabilityType,
-		String organisationName) {
+		String organisationName, String ethnicity) {
 
 	/**
 	 * Parties live in hash sets; the generated hash of fifteen components showed in profiles of intake. This one

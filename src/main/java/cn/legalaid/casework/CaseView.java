@@ -16,9 +16,13 @@ public record CaseView(Long id, Integer version, String applicationNumber, Strin
 		String objectionReason, Instant receivedAt, List<PartyView> parties, List<ClockView> clocks,
 		List<ClosingChecklist.Item> closingChecklist) {
 
-	/** A person with ID number, phone and address masked. */
+	/**
+	 * A person: ID number, phone and address masked on screens and in the API; in full only in an official document
+	 * (see {@link CaseLookup#forOfficialDocument}), whose printing is a logged view of personal data.
+	 */
 	public record PartyView(Long id, PartyRole role, String roleLabel, String name, String idNumber, String phone,
-			String address, String sex, java.time.LocalDate birthDate, List<String> protectedGroups) {
+			String address, String sex, java.time.LocalDate birthDate, List<String> protectedGroups, String ethnicity,
+			String household, java.math.BigDecimal monthlyIncome) {
 	}
 
 	/**
@@ -37,13 +41,22 @@ public record CaseView(Long id, Integer version, String applicationNumber, Strin
 
 	static CaseView of(LegalAidCase c, cn.legalaid.shared.crypto.PersonalDataProtector protector,
 			Function<CaseClock, TimeLeft> leftWhilePaused) {
+		return of(c, protector, leftWhilePaused, true);
+	}
+
+	static CaseView of(LegalAidCase c, cn.legalaid.shared.crypto.PersonalDataProtector protector,
+			Function<CaseClock, TimeLeft> leftWhilePaused, boolean masked) {
+		Function<String, String> idNumber = masked ? Masking::idNumber : Function.identity();
+		Function<String, String> phone = masked ? Masking::phone : Function.identity();
+		Function<String, String> address = masked ? Masking::address : Function.identity();
 		List<PartyView> parties = c.getParties()
 			.stream()
 			.sorted(Comparator.comparing(CaseParty::role).thenComparing(p -> p.id() == null ? 0 : p.id()))
 			.map(p -> new PartyView(p.id(), p.role(), p.role().labelZh(), p.name(),
-					Masking.idNumber(protector.decrypt(p.idNumberCipher())), Masking.phone(protector.decrypt(p.phoneCipher())),
-					Masking.address(protector.decrypt(p.addressCipher())), p.sex(), p.birthDate(),
-					p.protectedGroups() == null ? List.of() : List.of(p.protectedGroups())))
+					idNumber.apply(protector.decrypt(p.idNumberCipher())), phone.apply(protector.decrypt(p.phoneCipher())),
+					address.apply(protector.decrypt(p.addressCipher())), p.sex(), p.birthDate(),
+					p.protectedGroups() == null ? List.of() : List.of(p.protectedGroups()), p.ethnicity(), p.household(),
+					p.monthlyIncome()))
 			.toList();
 		Instant now = Instant.now();
 		List<ClockView> clocks = c.getClocks()

@@ -17,6 +17,11 @@ class CaseViews {
 	}
 
 	CaseView of(LegalAidCase c) {
-		return CaseView.of(c, protector, clock -> clocks.leftWhilePaused(clock, c.getCentrePath()));
+		return CaseView.of(c, protector, clock -> clocks.leftWhilePaused(clock, c.getCentrePath()), true);
+	}
+
+	/** With personal data in full: only for an official document, whose printing is logged as a view. */
+	CaseView unmasked(LegalAidCase c) {
+		return CaseView.of(c, protector, clock -> clocks.leftWhilePaused(clock, c.getCentrePath()), false);
 	}
 }

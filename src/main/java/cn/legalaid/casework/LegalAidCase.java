@@ -551,7 +551,7 @@ public class LegalAidCase {
 			CaseParty p = insertedParties.get(i);
 			withIds.add(new CaseParty(partyIds.get(i), p.role(), p.name(), p.idNumberCipher(), p.idNumberIndex(),
 					p.phoneCipher(), p.phoneIndex(), p.addressCipher(), p.birthDate(), p.sex(), p.household(),
-					p.monthlyIncome(), p.protectedGroups(), p.disabilityType(), p.organisationName()));
+					p.monthlyIncome(), p.protectedGroups(), p.disabilityType(), p.organisationName(), p.ethnicity()));
 		}
 		parties = withIds;
 		Set<CaseClock> clocksWithIds = new HashSet<>();

@@ -7,5 +7,5 @@ import java.math.BigDecimal;
  * supplied (低保证, 特困证 …), and whether they signed the personal honesty pledge (个人诚信承诺).
  */
 public record MeansDeclaration(Integer householdSize, BigDecimal monthlyHouseholdIncome, String[] assistanceProofs,
-		Boolean honestyPledgeSigned) {
+		Boolean honestyPledgeSigned, String incomeSources) {
 }

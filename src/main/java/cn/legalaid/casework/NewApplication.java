@@ -34,5 +34,8 @@ public record NewApplication(String centreCode, String intakeUnitCode, EntryType
 		@Min(value = 1, message = "受援人数至少为1") @Max(value = 100000, message = "受援人数过大") Integer clientCount,
 		@Min(value = 1, message = "家庭人口至少为1") Integer householdSize,
 		@DecimalMin(value = "0", message = "家庭月收入不能为负数") BigDecimal monthlyHouseholdIncome,
-		Set<AssistanceProof> assistanceProofs, boolean honestyPledgeSigned, List<String> materials) {
+		Set<AssistanceProof> assistanceProofs, boolean honestyPledgeSigned, List<String> materials,
+		@Size(max = 4000, message = "案情简介不能超过4000个字") String facts,
+		@Size(max = 40, message = "案件所处阶段不能超过40个字") String proceedingStatus,
+		@Size(max = 300, message = "收入来源不能超过300个字") String incomeSources) {
 }

@@ -37,21 +37,21 @@ class NewCaseStoreImpl implements NewCaseStore {
 			    notification_reason,
 			    forwarding_kind, forwarding_forwarder_name, forwarding_applied_at,
 			    materials_received, missing_materials, preferred_practitioner_id, preferred_practitioner_name,
-			    received_at, created_by, updated_at)
+			    received_at, created_by, updated_at, facts, proceeding_status, means_income_sources)
 			  VALUES (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-			    ?, ?, ?, ?, ?, ?, ?, ?)
+			    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			  RETURNING id),
 			parties AS (
 			  INSERT INTO case_party (case_id, role, name, id_number_cipher, id_number_index, phone_cipher, phone_index,
 			    address_cipher, birth_date, sex, household, monthly_income, protected_groups, disability_type,
-			    organisation_name)
+			    organisation_name, ethnicity)
 			  SELECT new_case.id, p.role, p.name, p.id_number_cipher, p.id_number_index, p.phone_cipher, p.phone_index,
 			    p.address_cipher, p.birth_date::date, p.sex, p.household, p.monthly_income::numeric,
-			    string_to_array(p.protected_groups, ','), p.disability_type, p.organisation_name
+			    string_to_array(p.protected_groups, ','), p.disability_type, p.organisation_name, p.ethnicity
 			  FROM new_case, unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-			    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+			    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
 			    AS p(role, name, id_number_cipher, id_number_index, phone_cipher, phone_index, address_cipher, birth_date,
-			      sex, household, monthly_income, protected_groups, disability_type, organisation_name, position)
+			      sex, household, monthly_income, protected_groups, disability_type, organisation_name, ethnicity, position)
 			  ORDER BY p.position
 			  RETURNING id),
 			clocks AS (
@@ -66,7 +66,7 @@ class NewCaseStoreImpl implements NewCaseStore {
 			FROM new_case""";
 
 	/** The party arrays of the statement, in the order {@link #columnsOf(CaseParty)} gives them. */
-	private static final int PARTY_COLUMNS = 14;
+	private static final int PARTY_COLUMNS = 15;
 
 	/** The clock arrays of the statement, in the order {@link #columnsOf(CaseClock)} gives them. */
 	private static final int CLOCK_COLUMNS = 7;
@@ -165,6 +165,9 @@ class NewCaseStoreImpl implements NewCaseStore {
 		setInstant(ps, ++i, c.getReceivedAt());
 		ps.setString(++i, c.getCreatedBy());
 		setInstant(ps, ++i, c.getUpdatedAt());
+		ps.setString(++i, m == null ? null : m.facts());
+		ps.setString(++i, m == null ? null : m.proceedingStatus());
+		ps.setString(++i, means == null ? null : means.incomeSources());
 		return i + 1;
 	}
 
@@ -174,7 +177,7 @@ class NewCaseStoreImpl implements NewCaseStore {
 				p.idNumberIndex(), p.phoneCipher(), p.phoneIndex(), p.addressCipher(),
 				p.birthDate() == null ? null : p.birthDate().toString(), p.sex(), p.household(),
 				p.monthlyIncome() == null ? null : p.monthlyIncome().toPlainString(), joined(p.protectedGroups()),
-				p.disabilityType(), p.organisationName() };
+				p.disabilityType(), p.organisationName(), p.ethnicity() };
 	}
 
 	/** A clock's columns in the order of the statement's clock arrays, as text. */

@@ -49,7 +49,8 @@ class PartyFactory {
 				id == null ? null : protector.blindIndex(id.value()), protector.encrypt(blankToNull(input.phone())),
 				protector.blindIndex(input.phone()), protector.encrypt(blankToNull(input.address())),
 				id == null ? null : id.birthDate(), id == null ? null : id.sex(), blankToNull(input.household()),
-				input.monthlyIncome(), groups, blankToNull(input.disabilityType()), blankToNull(input.organisationName()));
+				input.monthlyIncome(), groups, blankToNull(input.disabilityType()), blankToNull(input.organisationName()),
+				blankToNull(input.ethnicity()));
 	}
 
 	private static String blankToNull(String value) {

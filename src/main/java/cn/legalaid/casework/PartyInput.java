@@ -15,5 +15,13 @@ public record PartyInput(@NotBlank(message = "请填写姓名或名称") @Size(m
 		@Size(max = 300, message = "地址不能超过300个字") String address,
 		@Pattern(regexp = "^$|^(城镇|农村)$", message = "户籍类型应为“城镇”或“农村”") String household,
 		Set<ProtectedGroup> protectedGroups, String disabilityType,
-		@Size(max = 200, message = "单位名称不能超过200个字") String organisationName, BigDecimal monthlyIncome) {
+		@Size(max = 200, message = "单位名称不能超过200个字") String organisationName, BigDecimal monthlyIncome,
+		@Size(max = 20, message = "民族不能超过20个字") String ethnicity) {
+
+	/** A person without an ethnicity entered (forwarders, adverse parties, older callers). */
+	public PartyInput(String name, String idNumber, String phone, String address, String household,
+			Set<ProtectedGroup> protectedGroups, String disabilityType, String organisationName, BigDecimal monthlyIncome) {
+		this(name, idNumber, phone, address, household, protectedGroups, disabilityType, organisationName, monthlyIncome,
+				null);
+	}
 }

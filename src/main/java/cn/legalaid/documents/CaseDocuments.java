@@ -83,7 +83,7 @@ public class CaseDocuments {
 		LocalDate today = LocalDate.now(ZONE);
 		int version = nextVersion(caseId, type);
 		String number = version == 1 ? numbering.next(c.centreId(), today, type) : firstNumber(caseId, type);
-		byte[] pdf = render(c, type, number, today, version);
+		byte[] pdf = render(cases.forOfficialDocument(actor, caseId, type.nameZh()), type, number, today, version);
 		String sha = files.store(pdf, "application/pdf");
 		Instant now = Instant.now();
 		Long id = jdbc.sql("""

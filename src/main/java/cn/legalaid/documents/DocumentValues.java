@@ -3,15 +3,19 @@ package cn.legalaid.documents;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.legalaid.casework.CaseView;
 import cn.legalaid.casework.PartyRole;
+import cn.legalaid.eligibility.AssistanceProof;
+import cn.legalaid.eligibility.ProtectedGroup;
 
 /**
- * The values a document template may use, taken from the case (personal data masked as on the case screen):
+ * The values a document template may use, taken from the case (personal data in full: a document is an official
+ * record given to the person and kept in the file; its printing is logged as a view of personal data):
  * {@code doc}, {@code c} (the case view), {@code client}, {@code centreName}, {@code justiceBureau}, formatted dates,
  * and the wording of the objection route of art 49 for refusals and terminations.
  */
@@ -35,8 +39,19 @@ final class DocumentValues {
 		v.put("c", c);
 		v.put("centreName", centreName);
 		v.put("justiceBureau", justiceBureau(centreName));
-		v.put("client", c.parties().stream().filter(p -> p.role() == PartyRole.CLIENT).findFirst().orElse(null));
-		v.put("adverse", c.parties().stream().filter(p -> p.role() != PartyRole.CLIENT).map(CaseView.PartyView::name).toList());
+		CaseView.PartyView client = c.parties().stream().filter(p -> p.role() == PartyRole.CLIENT).findFirst().orElse(null);
+		v.put("client", client);
+		v.put("representative", c.parties().stream().filter(p -> p.role() == PartyRole.LEGAL_REPRESENTATIVE)
+			.findFirst().orElse(null));
+		v.put("adverse", c.parties().stream().filter(p -> p.role() == PartyRole.ADVERSE_PARTY)
+			.map(CaseView.PartyView::name).toList());
+		v.put("clientGroups", client == null ? List.of() : client.protectedGroups().stream()
+			.map(g -> ProtectedGroup.valueOf(g).labelZh()).toList());
+		v.put("proofLabels", c.means() == null || c.means().assistanceProofs() == null ? List.of()
+				: Arrays.stream(c.means().assistanceProofs()).map(p -> AssistanceProof.valueOf(p).labelZh()).toList());
+		v.put("matter", matter(c));
+		v.put("categoryLabel", c.matter() == null || c.matter().category() == null ? "—" : c.matter().category().labelZh());
+		v.put("proceedingStatus", c.matter() == null ? null : c.matter().proceedingStatus());
 		v.put("receivedOn", date(c.receivedAt()));
 		v.put("decidedOn", c.decision() == null ? null : date(c.decision().decidedAt()));
 		v.put("assignedOn", c.handling() == null ? null : date(c.handling().assignedAt()));
@@ -52,6 +67,20 @@ final class DocumentValues {
 				+ OBJECTION_BASIS + "）。");
 		v.put("objectionBasis", OBJECTION_BASIS);
 		return v;
+	}
+
+	/**
+	 * The matter (案由 / 事项) a document names: the cause entered, else the scope category; never the applicant's
+	 * story, which is kept apart as the facts (案情简介).
+	 */
+	static String matter(CaseView c) {
+		if (c.matter() == null) {
+			return "";
+		}
+		if (c.matter().cause() != null && !c.matter().cause().isBlank()) {
+			return c.matter().cause();
+		}
+		return c.matter().category() == null ? "" : c.matter().category().labelZh();
 	}
 
 	/** The justice bureau that set up the centre: 南京市玄武区法律援助中心 → 南京市玄武区司法局. */

@@ -33,7 +33,7 @@ final class SampleCase {
 		Instant now = Instant.now();
 		Matter matter = new Matter(ServiceType.CIVIL_LITIGATION, CaseType.CIVIL, MatterCategory.LABOUR_REMUNERATION, null,
 				"追索劳动报酬纠纷（示例）", CriminalStage.TRIAL, "某某区人民法院", null, null, true, new BigDecimal("36000"), false,
-				false, 1);
+				false, 1, "申请人在某建筑工地务工八个月，用人单位拖欠工资36000元，多次催讨未果（示例）", "尚未起诉");
 		return new CaseView(0L, 0, "SQ202601010000001", "（2026）示法援民字第0001号", centreId, CaseStatus.IN_PROGRESS,
 				CaseStatus.IN_PROGRESS.labelZh(), "APPLICATION", Channel.values()[0], matter, null,
 				new Notification(NotifyingBody.values()[0], "某某区人民法院", "（2026）示刑初1号", null, "示例"), null,
@@ -42,9 +42,9 @@ final class SampleCase {
 				new Closing("调解", "胜诉", new BigDecimal("36000"), null, null, "示例承办情况", now, null, null, null),
 				List.of("身份证复印件", "劳动合同"), List.of("工资欠条原件"), TerminationGround.values()[0], "示例终止理由", null, now,
 				List.of(new CaseView.PartyView(0L, PartyRole.CLIENT, PartyRole.CLIENT.labelZh(), "张示例", "3201**********0011",
-						"138****5678", "某某市某某区***", "男", null, List.of()),
+						"138****5678", "某某市某某区***", "男", null, List.of(), "汉族", "农村", new BigDecimal("1500")),
 						new CaseView.PartyView(1L, PartyRole.values()[1], PartyRole.values()[1].labelZh(), "某某有限公司", null,
-								null, null, null, null, List.of())),
+								null, null, null, null, List.of(), null, null, null)),
 				List.of(), List.of());
 	}
 }

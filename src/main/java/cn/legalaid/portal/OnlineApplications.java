@@ -80,10 +80,11 @@ class OnlineApplications {
 				null, null, null);
 		NewApplication application = new NewApplication(form.getCentreCode().trim(), null, EntryType.APPLICATION,
 				Channel.ONLINE, serviceType(form.getCaseType(), form.getCategory()), form.getCaseType(),
-				form.getCategory(), null, form.getDescription().trim(), form.getCriminalStage(),
+				form.getCategory(), null, form.getCategory().labelZh(), form.getCriminalStage(),
 				blank(form.getHandlingBody()), null, null, form.getCaseType() != CaseType.NON_LITIGATION, null, false,
 				client, null, List.of(), false, 1, form.getHouseholdSize(), form.getMonthlyHouseholdIncome(),
-				form.getAssistanceProofs(), form.isHonestyPledge(), files.stream().map(CheckedFile::materialName).toList());
+				form.getAssistanceProofs(), form.isHonestyPledge(), files.stream().map(CheckedFile::materialName).toList(),
+				form.getDescription().trim(), null, null);
 		LegalAidCase received = intake.receiveOnline(form.getCentreCode().trim(), application);
 		files.forEach(f -> attachments.store(received.getId(), f, now));
 		return received;

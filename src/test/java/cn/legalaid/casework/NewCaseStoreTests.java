@@ -122,10 +122,10 @@ class NewCaseStoreTests {
 				"320102", "320102", true, new BigDecimal("56000.50"), false,
 				new PartyInput("王建国", TestIds.bornOn("19800101"), "13812345678", "南京市玄武区孝陵卫街道200号", "农村",
 						Set.of(ProtectedGroup.MIGRANT_WORKER, ProtectedGroup.DISABLED), "肢体残疾", null,
-						new BigDecimal("800")),
+						new BigDecimal("800"), "汉族"),
 				representative, List.of(adverse), true, 12, 3, new BigDecimal("1500.00"),
 				Set.of(AssistanceProof.MINIMUM_LIVING_ALLOWANCE, AssistanceProof.EXTREME_POVERTY), true,
-				List.of("身份证复印件", "劳动合同", "欠薪证明"));
+				List.of("身份证复印件", "劳动合同", "欠薪证明"), "在工地做工八个月被拖欠工资", "尚未起诉", "务工收入");
 	}
 
 	private static PartyInput party(String name, String idNumber) {
