@@ -79,7 +79,7 @@ class HomePageTests extends MockMvcSupport {
 		List<Long> review = monthly(page, "REVIEW");
 		assertThat(review).hasSize(12);
 		assertThat(review.get(11) - reviewBefore.get(11)).isEqualTo(2);
-		assertThat(page).contains("id=\"cases-by-month-chart\"", "/webjars/echarts/echarts.min.js")
+		assertThat(page).contains("id=\"cases-by-month-chart\"", "echarts.min.js", "/js/home.js")
 			.doesNotContain("县级", "units-chart", "count-COUNTY");
 	}
 
@@ -153,6 +153,14 @@ class HomePageTests extends MockMvcSupport {
 		assertThat(page).doesNotContain("cases-by-month-chart", "echarts", "县级");
 		Map<String, Long> own = statusCounts(page);
 		assertThat(own.get("ASSIGNED")).isEqualTo(listTotal("xw.lawyer", "status=ASSIGNED"));
+	}
+
+	@Test
+	void theHomeSpeaksEnglishWhenAskedTo() throws Exception {
+		String page = mvc.perform(get("/").param("lang", "en").with(as("xw.director"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("My work", "Awaiting assignment", "Cases in your scope, by status",
+				"Cases received in the last 12 months").doesNotContain("??");
 	}
 
 	@Test
