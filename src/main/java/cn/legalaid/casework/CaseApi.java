@@ -111,16 +111,17 @@ class CaseApi {
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('case:view')")
-	@Operation(summary = "查询案件", description = "按状态、类别、受理方式、机构、案号/申请编号/姓名、身份证号（精确）、电话（精确）、受理日期、是否超期过滤")
+	@Operation(summary = "查询案件", description = "按状态、类别、受理方式、机构、案号/申请编号/姓名、身份证号（精确）、电话（精确）、受理日期、是否超期、待办队列（queue：待审查决定、待指派、即将到期等）过滤")
 	PageResult<CaseListRow> list(Actor actor, @RequestParam(required = false) CaseStatus status,
 			@RequestParam(required = false) CaseType caseType, @RequestParam(required = false) EntryType entry,
 			@RequestParam(required = false) String centre, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String idNumber, @RequestParam(required = false) String phone,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Boolean overdue, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort) {
-		return queries.page(actor, new CaseFilter(status, caseType, entry, centre, q, idNumber, phone, from, to, overdue),
+			@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) CaseQueue queue,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			@RequestParam(required = false) String sort) {
+		return queries.page(actor, new CaseFilter(status, caseType, entry, centre, q, idNumber, phone, from, to, overdue, queue),
 				PageRequestParams.of(page, size, sort));
 	}
 

@@ -31,7 +31,7 @@ public class CaseQueries {
 	private static final Map<String, String> SORTS = Map.of("receivedAt", "c.received_at", "caseNumber",
 			"c.case_number", "status", "c.status");
 
-	private static final String ROW = """
+	static final String ROW = """
 			SELECT c.id, c.case_number, c.application_number, c.case_type, c.status, c.received_at,
 			       c.handling_practitioner_name, o.name AS centre_name,
 			       (SELECT p.name FROM case_party p WHERE p.case_id = c.id AND p.role = 'CLIENT' LIMIT 1) AS client_name,
@@ -104,19 +104,6 @@ public class CaseQueries {
 			.list();
 	}
 
-	/** How many cases within the actor's scope stand in each status (statuses with none left out). */
-	public Map<CaseStatus, Long> countByStatus(Actor actor) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		String where = where(actor, CaseFilter.none(), params);
-		Map<CaseStatus, Long> counts = new java.util.EnumMap<>(CaseStatus.class);
-		jdbc.sql("SELECT c.status, count(*) AS n FROM legal_aid_case c WHERE " + where + " GROUP BY c.status")
-			.params(params)
-			.query((rs, i) -> Map.entry(CaseStatus.valueOf(rs.getString("status")), rs.getLong("n")))
-			.list()
-			.forEach(e -> counts.put(e.getKey(), e.getValue()));
-		return counts;
-	}
-
 	public record TimelineEntry(Instant at, String action, String fromStatus, String toStatus, String actorName,
 			String reason, String basis) {
 	}
@@ -145,7 +132,15 @@ public class CaseQueries {
 			.list();
 	}
 
-	private String where(Actor actor, CaseFilter f, Map<String, Object> params) {
+	/** A running clock of the case is past its due time. */
+	private static final String OVERDUE = "EXISTS (SELECT 1 FROM case_clock k2 WHERE k2.case_id = c.id AND k2.stopped_at IS NULL"
+			+ " AND k2.paused_at IS NULL AND k2.due_at < now())";
+
+	/**
+	 * The conditions of a list of {@code legal_aid_case c} within the actor's scope and the filter, with their
+	 * parameters added to {@code params}; {@link CaseWorkload} counts with the same conditions the list lists.
+	 */
+	String where(Actor actor, CaseFilter f, Map<String, Object> params) {
 		List<String> clauses = new ArrayList<>();
 		if (actor.dataScope().ownRecordsOnly()) {
 			clauses.add("c.handling_practitioner_id = :practitioner");
@@ -210,7 +205,22 @@ public class CaseQueries {
 			params.put("to", Timestamp.from(f.receivedTo().plusDays(1).atStartOfDay(DeadlineCalculator.ZONE).toInstant()));
 		}
 		if (Boolean.TRUE.equals(f.overdue())) {
-			clauses.add("EXISTS (SELECT 1 FROM case_clock k2 WHERE k2.case_id = c.id AND k2.stopped_at IS NULL AND k2.paused_at IS NULL AND k2.due_at < now())");
+			clauses.add(OVERDUE);
+		}
+		if (f.queue() != null) {
+			CaseQueue queue = f.queue();
+			if (!queue.statuses().isEmpty()) {
+				clauses.add("c.status IN (:queueStatuses)");
+				params.put("queueStatuses", queue.statuses().stream().map(Enum::name).toList());
+			}
+			switch (queue.clock()) {
+				case OVERDUE -> clauses.add(OVERDUE);
+				case DUE_SOON -> clauses.add("NOT " + OVERDUE + " AND EXISTS (SELECT 1 FROM case_clock k3 WHERE k3.case_id = c.id"
+						+ " AND k3.stopped_at IS NULL AND k3.paused_at IS NULL AND k3.due_at < now() + interval '"
+						+ CaseQueue.DUE_SOON_HOURS + " hours')");
+				case ANY -> {
+				}
+			}
 		}
 		return String.join(" AND ", clauses);
 	}
@@ -226,7 +236,7 @@ public class CaseQueries {
 		return status == null ? null : CaseStatus.valueOf(status).labelZh();
 	}
 
-	private static CaseListRow row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+	static CaseListRow row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
 		Timestamp due = rs.getTimestamp("due_at");
 		String type = rs.getString("case_type");
 		return new CaseListRow(rs.getLong("id"), rs.getString("case_number"), rs.getString("application_number"),

@@ -49,12 +49,18 @@ class RoleNavigationBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void citySupervisorSeesTheWholeCity() {
+	void citySupervisorSeesTheClocksAndTheCasesOfTheWholeCity() {
 		signInDemo("nj.supervisor");
-		assertThat(page.locator("#count-COUNTY").innerText()).isEqualTo(String.valueOf(jdbc
-			.sql("SELECT count(*) FROM organisation WHERE level = 'COUNTY' AND path LIKE '/000000/320000/320100/%'")
-			.query(Long.class).single()));
+		assertThat(page.locator("#queue-OVERDUE").isVisible()).isTrue();
+		assertThat(page.locator("#queue-DUE_SOON").isVisible()).isTrue();
+		assertThat(page.locator("#status-counts").isVisible()).isTrue();
+		page.waitForSelector("#cases-by-month-chart canvas");
+		assertThat(page.locator("body").innerText()).doesNotContain("县级");
 		screenshot("role-nj-supervisor-home");
+		page.click("#queue-OVERDUE");
+		page.waitForSelector("#case-table");
+		assertThat(page.url()).endsWith("/cases?queue=OVERDUE");
+		assertThat(page.locator("#queue").inputValue()).isEqualTo("OVERDUE");
 	}
 
 	@Test

@@ -245,24 +245,26 @@ class CaseScreensTests extends CaseApiSupport {
 	}
 
 	@Test
-	void theWorkbenchHomeLoadsTheDueCardsOfTheScope() throws Exception {
+	void theWorkQueuesOfTheHomeFilterTheCaseListWithinTheScope() throws Exception {
 		long id = receiveAtWindow("xw.clerk");
-		mvc.perform(get("/").with(as("xw.clerk")))
-			.andExpect(content().string(containsString("hx-get=\"/cases/due-fragment\"")));
-		mvc.perform(get("/cases/due-fragment").with(as("xw.clerk")))
+		String number = applicationNumber(id);
+		mvc.perform(get("/cases").param("queue", "AWAITING_DECISION").param("q", number).with(as("xw.clerk")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"due-soon\"")))
-			.andExpect(content().string(containsString("id=\"overdue\"")))
-			.andExpect(content().string(containsString("data-status=\"UNDER_REVIEW\"")));
+			.andExpect(content().string(containsString("data-id=\"" + id + "\"")))
+			.andExpect(content().string(containsString("<option value=\"AWAITING_DECISION\" selected=\"selected\">")));
+		mvc.perform(get("/cases").param("queue", "AWAITING_ASSIGNMENT").param("q", number).with(as("xw.clerk")))
+			.andExpect(content().string(not(containsString("data-id=\"" + id + "\""))));
 		jdbc.sql("UPDATE case_clock SET due_at = now() - interval '3650 days' WHERE case_id = :c AND rule_code = 'DECIDE_APPLICATION'")
 			.param("c", id).update();
-		String number = applicationNumber(id);
-		mvc.perform(get("/cases/due-fragment").with(as("nj.supervisor")))
-			.andExpect(content().string(containsString(number)));
+		mvc.perform(get("/cases").param("queue", "OVERDUE").param("q", number).with(as("nj.supervisor")))
+			.andExpect(content().string(containsString("data-id=\"" + id + "\"")))
+			.andExpect(content().string(containsString("overdue-badge")));
+		mvc.perform(get("/cases").param("queue", "DUE_SOON").param("q", number).with(as("nj.supervisor")))
+			.andExpect(content().string(not(containsString("data-id=\"" + id + "\""))));
 		mvc.perform(get("/cases").param("overdue", "true").param("q", number).with(as("xw.clerk")))
 			.andExpect(content().string(containsString("overdue-badge")));
-		mvc.perform(get("/cases/due-fragment").with(as("gl.clerk")))
-			.andExpect(content().string(not(containsString(number))));
+		mvc.perform(get("/cases").param("queue", "OVERDUE").param("q", number).with(as("gl.clerk")))
+			.andExpect(content().string(not(containsString("data-id=\"" + id + "\""))));
 	}
 
 	@Test
