@@ -43,9 +43,12 @@ class CaseDetailController {
 
 	private final List<ApplicationSource> sources;
 
+	private final List<ApprovalFile> approvalFiles;
+
 	CaseDetailController(CaseAccess access, CaseQueries queries, CaseAssessments assessments,
 			PersonalDataViews personalData, CaseViews views, ProviderDirectory providers,
-			OrganisationDirectory organisations, List<ApplicationSource> sources) {
+			OrganisationDirectory organisations, List<ApplicationSource> sources, List<ApprovalFile> approvalFiles) {
+		this.approvalFiles = approvalFiles;
 		this.sources = sources;
 		this.access = access;
 		this.queries = queries;
@@ -83,6 +86,10 @@ class CaseDetailController {
 				.filter(v -> v.is(cn.legalaid.eligibility.Outcome.NEEDS_CHECK))
 				.flatMap(v -> v.reasons().stream())
 				.toList());
+		}
+		if (panels.contains("closing-review")) {
+			model.addAttribute("missingApprovalItems",
+					approvalFiles.stream().flatMap(f -> f.missingItems(actor, id).stream()).toList());
 		}
 		if (panels.contains("assignment") || panels.contains("handler-change")) {
 			model.addAttribute("practitioners", providers.activeInRegion(c.getCentrePath()));

@@ -3,6 +3,7 @@ package cn.legalaid.casework;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import cn.legalaid.provider.PractitionerRef;
@@ -29,8 +30,11 @@ public class CaseHandlingService {
 
 	private final Clock clock;
 
+	private final List<ApprovalFile> approvalFiles;
+
 	CaseHandlingService(CaseAccess access, CaseRepository cases, CaseClocks clocks, AssignmentGuard guard,
-			JdbcClient jdbc, Optional<Clock> clock) {
+			JdbcClient jdbc, Optional<Clock> clock, List<ApprovalFile> approvalFiles) {
+		this.approvalFiles = approvalFiles;
 		this.access = access;
 		this.cases = cases;
 		this.clocks = clocks;
@@ -111,7 +115,10 @@ public class CaseHandlingService {
 			java.util.Collection<String> confirmedItems) {
 		LegalAidCase c = access.loadForUpdate(actor, id, version);
 		if (accept) {
-			c.archive(confirmedItems, clock.instant(), CaseAccess.actorOf(actor));
+			List<String> missingApprovalItems = approvalFiles.stream()
+				.flatMap(f -> f.missingItems(actor, id).stream())
+				.toList();
+			c.archive(confirmedItems, missingApprovalItems, clock.instant(), CaseAccess.actorOf(actor));
 		}
 		else {
 			c.returnClosing(reason, clock.instant(), CaseAccess.actorOf(actor));

@@ -443,15 +443,21 @@ public class LegalAidCase {
 
 	/**
 	 * The centre accepts the closing file and archives the case; it becomes read-only. The reviewer confirms each
-	 * item of the checklist; a file with an item missing cannot be archived, only returned (退回补正).
+	 * item of the checklist; a file with an item missing cannot be archived, only returned (退回补正); nor can a case
+	 * whose approval file (审批卷) still lacks an item.
 	 */
-	public void archive(java.util.Collection<String> confirmedItems, Instant at, CaseActor by) {
+	public void archive(java.util.Collection<String> confirmedItems, List<String> missingApprovalItems, Instant at,
+			CaseActor by) {
 		require("审查归档", CLOSING_REVIEW);
 		List<ClosingChecklist.Item> required = closingChecklist();
 		List<ClosingChecklist.Item> missing = ClosingChecklist.missing(required, confirmedItems);
 		if (!missing.isEmpty()) {
 			throw new BusinessRuleException("confirmedItems", "结案材料不齐全，缺少："
 					+ String.join("、", missing.stream().map(ClosingChecklist.Item::nameZh).toList()) + "。请退回补正");
+		}
+		if (missingApprovalItems != null && !missingApprovalItems.isEmpty()) {
+			throw new BusinessRuleException("approvalFile", "审批卷材料不齐全，缺少：" + String.join("、", missingApprovalItems)
+					+ "。请补齐后再归档");
 		}
 		act(by);
 		closing = new Closing(closing.outcome(), closing.result(), closing.moneyRecovered(), closing.lossesAvoided(),

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * missing. Items that hold content but are not required (e.g. an extra notice) are listed after them.
  */
 @Component
-public class CaseFile {
+public class CaseFile implements cn.legalaid.casework.ApprovalFile {
 
 	/** One entry of an item: a document version or a material, with what the export should do with it. */
 	public record Entry(String kind, Long id, String title, String source, int version, String contentType) {
@@ -88,6 +88,17 @@ public class CaseFile {
 					List.copyOf(byItem.get(f.code())))));
 		return new View(caseId, c.caseNumber() != null ? c.caseNumber() : c.applicationNumber(), c.status(),
 				c.status() == CaseStatus.ARCHIVED, List.copyOf(items), FileItem.LEGAL_BASIS);
+	}
+
+	/** The approval file's required items that hold nothing yet: the closing review archives only without any. */
+	@Override
+	public List<String> missingItems(Actor actor, Long caseId) {
+		String approval = FileItem.Volume.APPROVAL.labelZh();
+		return of(actor, caseId).items()
+			.stream()
+			.filter(i -> i.required() && !i.present() && approval.equals(i.volume()))
+			.map(Item::nameZh)
+			.toList();
 	}
 
 	private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, String> key) {

@@ -48,6 +48,7 @@ class CaseProcessTests extends CaseApiSupport {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail").value("结案材料不齐全，缺少：起诉状、答辩状等诉讼文书、证据材料、判决书、裁定书或调解书、受援人征询意见表。请退回补正"));
 		assertThat(stateOf(id)).isEqualTo("CLOSING_REVIEW");
+		cn.legalaid.support.ApprovalFiles.complete(mvc, as("xw.director"), id);
 		act("xw.director", id, "closing-review", "\"accept\":true,\"confirmedItems\":" + ALL_CIVIL_ITEMS, true)
 			.andExpect(jsonPath("$.status").value("ARCHIVED"))
 			.andExpect(jsonPath("$.closing.moneyRecovered").value(36000));

@@ -130,8 +130,10 @@ class CaseFileTests extends DocumentTestSupport {
 		assertThat(count("SELECT count(*) FROM case_material WHERE case_id = :c", id)).isEqualTo(materialsBefore);
 
 		byte[] pdf = download("xw.director", "/api/v1/cases/" + id + "/file/export.pdf");
+		long scans = count("SELECT count(*) FROM case_material WHERE case_id = :c AND file_name LIKE '%扫描件.pdf'", id);
 		int expectedContentPages = jdbc.sql("SELECT coalesce(sum(page_count), 0) FROM case_document WHERE case_id = :c")
-			.param("c", id).query(Integer.class).single() + 1 /* image page */ + 1 /* uploaded one-page PDF */;
+			.param("c", id).query(Integer.class).single() + 1 /* image page */ + 1 /* uploaded one-page PDF */
+				+ (int) scans /* one page per approval-file item filled before archiving */;
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			int pages = doc.getNumberOfPages();
 			assertThat(pages).isEqualTo(1 + expectedContentPages);
@@ -154,7 +156,7 @@ class CaseFileTests extends DocumentTestSupport {
 					}
 				}
 			}
-			assertThat(tocPages).hasSize(5).isSorted().first().isEqualTo(2);
+			assertThat(tocPages).hasSize(5 + (int) scans).isSorted().first().isEqualTo(2);
 			assertThat(tocPages).allMatch(p -> p >= 2 && p <= pages);
 			assertThat(decisionPage).isNotNull();
 			stripper.setStartPage(decisionPage);
@@ -176,7 +178,7 @@ class CaseFileTests extends DocumentTestSupport {
 				names.add(e.getName());
 			}
 		}
-		assertThat(names).hasSize(7).anyMatch(n -> n.endsWith("委托协议.docx")).anyMatch(n -> n.endsWith("身份证.png"))
+		assertThat(names).hasSize(7 + (int) scans).anyMatch(n -> n.endsWith("委托协议.docx")).anyMatch(n -> n.endsWith("身份证.png"))
 			.contains("00-目录.txt");
 	}
 

@@ -67,6 +67,7 @@ abstract class DocumentTestSupport extends MockMvcSupport {
 	}
 
 	void archive(long id) throws Exception {
+		cn.legalaid.support.ApprovalFiles.complete(mvc, as("xw.director"), id);
 		act("xw.director", id, "closing-review", "\"accept\":true,\"confirmedItems\":" + ALL_CIVIL_ITEMS);
 	}
 

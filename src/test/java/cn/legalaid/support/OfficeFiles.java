@@ -57,6 +57,12 @@ public final class OfficeFiles {
 	}
 
 	/** A small Word-shaped ZIP written with ZipOutputStream (content types, one document part). */
+	/** Entries carry a fixed time, so that the same document is the same bytes whenever it is made. */
+	private static ZipEntry fixedTime(ZipEntry entry) {
+		entry.setTime(946_684_800_000L);
+		return entry;
+	}
+
 	public static byte[] minimalDocx() {
 		return zip(WORD_CONTENT_TYPES, "word/document.xml");
 	}
@@ -65,10 +71,10 @@ public final class OfficeFiles {
 	public static byte[] zip(String contentTypes, String part) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.putNextEntry(fixedTime(new ZipEntry("[Content_Types].xml")));
 			zip.write(contentTypes.getBytes(StandardCharsets.UTF_8));
 			zip.closeEntry();
-			zip.putNextEntry(new ZipEntry(part));
+			zip.putNextEntry(fixedTime(new ZipEntry(part)));
 			zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"
 				.getBytes(StandardCharsets.UTF_8));
 			zip.closeEntry();
