@@ -44,7 +44,7 @@ final class CaseActionPanels {
 			when(panels, s == REFUSED || s == TERMINATED, "objection");
 		}
 		if (actor.can("objection:handle")) {
-			when(panels, s == OBJECTION_PENDING, "objection-decision");
+			when(panels, s == OBJECTION_PENDING && ObjectionRoute.decidesFor(actor, c), "objection-decision");
 		}
 		if (actor.can("case:assign")) {
 			when(panels, s == GRANTED || s == NOTIFIED || s == UNDER_REVIEW && provisional && c.getHandling() == null,

@@ -146,9 +146,14 @@ public class CaseDecisions {
 		return cases.save(c);
 	}
 
-	/** The justice bureau's handler decides an objection: uphold, or order correction. */
+	/**
+	 * The handler of the justice bureau that set up the case's centre decides an objection (art 49): uphold, or order
+	 * correction.
+	 */
 	public LegalAidCase decideObjection(Actor actor, Long id, Integer version, boolean uphold, String reasons) {
 		LegalAidCase c = access.loadForUpdate(actor, id, version);
+		ObjectionRoute.requireDecidedBy(actor, c,
+				organisations.findById(c.getCentreId()).map(u -> u.name()).orElse(null));
 		Instant now = clock.instant();
 		if (uphold) {
 			c.upholdOnObjection(reasons, now, CaseAccess.actorOf(actor));

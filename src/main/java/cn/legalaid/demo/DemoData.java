@@ -75,6 +75,13 @@ class DemoData implements ApplicationRunner {
 			user(centre.code() + ".director", names.person(), centre.code(), hash, "CENTRE_DIRECTOR", names);
 			user(centre.code() + ".clerk", names.person(), centre.code(), hash, "INTAKE_OFFICER", names);
 		}
+		// the county justice bureaux' objection handlers (art 49), after every other draw so names stay as they were
+		for (Unit centre : centres) {
+			if ("COUNTY".equals(centre.level())) {
+				user(XUANWU.equals(centre.code()) ? "xw.objection" : centre.code() + ".objection",
+						names.person(), centre.code(), hash, "OBJECTION_HANDLER", names);
+			}
+		}
 		user("js.supervisor", "江苏督导-" + names.person(), PROVINCE, hash, "SUPERVISOR", names);
 		user("nj.supervisor", "南京督导-" + names.person(), "320100", hash, "SUPERVISOR", names);
 		user("nj.objection", names.person(), "320100", hash, "OBJECTION_HANDLER", names);

@@ -42,7 +42,8 @@ public class GreenCards {
 
 	/**
 	 * Issues a card to a registry entry within the actor's scope whose validity covers the card's first day. The card
-	 * runs until {@code validTo}, by default the end of the registry entry or one year.
+	 * runs until {@code validTo}, by default the end of the registry entry or one year, and never past the entry's
+	 * end: the card is the entry's proof, not a standing of its own (see {@link RegistryLookups#validCardOn}).
 	 */
 	@Transactional
 	public GreenCardView issue(Actor actor, long registryPersonId, LocalDate validFrom, LocalDate validTo) {
@@ -66,6 +67,10 @@ public class GreenCards {
 				: entry.validTo() != null ? entry.validTo() : from.plusYears(1).minusDays(1);
 		if (to.isBefore(from)) {
 			throw new BusinessRuleException("validTo", "绿卡有效期止早于有效期起");
+		}
+		if (entry.validTo() != null && to.isAfter(entry.validTo())) {
+			throw new BusinessRuleException("validTo", "绿卡有效期止不能晚于该人员困难群体登记的有效期止（" + entry.validTo()
+					+ "）：绿卡是登记的凭证，登记到期，绿卡随之失效");
 		}
 		Optional<String> held = jdbc.sql("""
 				SELECT card_number FROM legal_aid_green_card WHERE id_number_index = :idx AND status = 'VALID'

@@ -54,6 +54,10 @@ class RegistryLookups implements VulnerablePeopleRegistry, GreenCardRegistry {
 			.optional();
 	}
 
+	/**
+	 * A card valid on the day whose registry entry is valid that day too: a card issued from an entry exempts only
+	 * while the entry does (the entry may have been shortened, or the card issued before cards were capped to it).
+	 */
 	@Override
 	public Optional<String> validCardOn(String idNumber, LocalDate on) {
 		if (idNumber == null || idNumber.isBlank() || on == null) {
@@ -61,9 +65,11 @@ class RegistryLookups implements VulnerablePeopleRegistry, GreenCardRegistry {
 		}
 		String hash = IdNumbers.idHash(idNumber);
 		Optional<String> card = jdbc.sql("""
-				SELECT card_number FROM legal_aid_green_card
-				WHERE id_number_hash = :h AND status = 'VALID' AND valid_from <= :on AND valid_to >= :on
-				ORDER BY valid_to DESC LIMIT 1""")
+				SELECT g.card_number FROM legal_aid_green_card g
+				WHERE g.id_number_hash = :h AND g.status = 'VALID' AND g.valid_from <= :on AND g.valid_to >= :on
+				  AND (g.registry_person_id IS NULL OR EXISTS (SELECT 1 FROM registry_person p
+				    WHERE p.id = g.registry_person_id AND p.valid_from <= :on AND (p.valid_to IS NULL OR p.valid_to >= :on)))
+				ORDER BY g.valid_to DESC LIMIT 1""")
 			.param("h", hash)
 			.param("on", on)
 			.query(String.class)

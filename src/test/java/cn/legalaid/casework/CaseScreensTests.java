@@ -284,9 +284,17 @@ class CaseScreensTests extends CaseApiSupport {
 		assertThat(stateOf(id)).isEqualTo("OBJECTION_PENDING");
 		mvc.perform(get("/cases/" + id).with(as("xw.director")))
 			.andExpect(content().string(not(containsString("id=\"panel-objection-decision\""))));
+		// art 49: the bureau that set up 玄武's centre decides, not the city's
 		mvc.perform(get("/cases/" + id).with(as("nj.objection")))
-			.andExpect(content().string(containsString("id=\"panel-objection-decision\"")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"panel-objection-decision\""))));
 		mvc.perform(post("/cases/" + id + "/objection-decision").with(csrf()).with(as("nj.objection"))
+				.param("version", String.valueOf(version(id))).param("uphold", "true").param("reasons", "维持"))
+			.andExpect(flash().attribute("error", "异议由设立南京市玄武区法律援助中心的司法行政部门（南京市玄武区司法局）审查决定（《法律援助法》第四十九条）"));
+		assertThat(stateOf(id)).isEqualTo("OBJECTION_PENDING");
+		mvc.perform(get("/cases/" + id).with(as("xw.objection")))
+			.andExpect(content().string(containsString("id=\"panel-objection-decision\"")));
+		mvc.perform(post("/cases/" + id + "/objection-decision").with(csrf()).with(as("xw.objection"))
 				.param("version", String.valueOf(version(id))).param("uphold", "false").param("reasons", "应当考虑医疗支出"))
 			.andExpect(flash().attribute("notice", "已责令改正"));
 		assertThat(stateOf(id)).isEqualTo("UNDER_REVIEW");

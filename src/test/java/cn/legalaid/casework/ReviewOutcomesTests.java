@@ -34,7 +34,10 @@ class ReviewOutcomesTests extends CaseApiSupport {
 		act("320105.clerk", id, "objection", "\"reason\":\"收入计算有误\"", true)
 			.andExpect(jsonPath("$.status").value("OBJECTION_PENDING"))
 			.andExpect(jsonPath("$.clocks[?(@.ruleCode=='DECIDE_OBJECTION')].legalBasis").value("《法律援助法》第四十九条"));
-		act("nj.objection", id, "objection-decision", "\"uphold\":true,\"reasons\":\"经核实，收入高于标准，维持原决定\"", true)
+		act("nj.objection", id, "objection-decision", "\"uphold\":true,\"reasons\":\"维持\"", true)
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("司法局）审查决定（《法律援助法》第四十九条）")));
+		act("320105.objection", id, "objection-decision", "\"uphold\":true,\"reasons\":\"经核实，收入高于标准，维持原决定\"", true)
 			.andExpect(jsonPath("$.status").value("REFUSED"));
 	}
 
@@ -45,7 +48,7 @@ class ReviewOutcomesTests extends CaseApiSupport {
 		act("320105.clerk", id, "objection", "\"reason\":\"追索劳动报酬属于法律援助范围\"", true);
 		act("320105.director", id, "objection-decision", "\"uphold\":false,\"reasons\":\"x\"", true)
 			.andExpect(status().isForbidden());
-		act("nj.objection", id, "objection-decision", "\"uphold\":false,\"reasons\":\"属于第三十一条第五项范围，责令改正\"", true)
+		act("320105.objection", id, "objection-decision", "\"uphold\":false,\"reasons\":\"属于第三十一条第五项范围，责令改正\"", true)
 			.andExpect(jsonPath("$.status").value("UNDER_REVIEW"));
 		act("320105.director", id, "decision", "\"grant\":true,\"reasons\":\"经重新审查符合条件\"", true)
 			.andExpect(jsonPath("$.status").value("GRANTED"));

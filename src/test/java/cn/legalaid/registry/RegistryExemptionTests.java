@@ -75,9 +75,6 @@ class RegistryExemptionTests extends RegistryTestSupport {
 	void aValidGreenCardExemptsAndARevokedOneDoesNot() throws Exception {
 		String id = TestIds.bornOn("19750404");
 		long person = register(id, "南京市玄武区民政局（绿卡）", LocalDate.now().minusDays(10), LocalDate.now().plusYears(1));
-		// the registry entry itself would exempt; end it so that only the card counts
-		jdbc.sql("UPDATE registry_person SET valid_to = :d WHERE id = :id").param("d", LocalDate.now().minusDays(1))
-			.param("id", person).update();
 		String card = mvc.perform(post("/api/v1/registry/green-cards").with(as("xw.clerk"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"registryPersonId\":" + person + ",\"validFrom\":\"" + LocalDate.now().minusDays(5) + "\",\"validTo\":\""
@@ -90,7 +87,7 @@ class RegistryExemptionTests extends RegistryTestSupport {
 		long cardId = ((Number) JsonPath.read(card, "$.id")).longValue();
 		assessment(applicationBy(id)).andExpect(jsonPath(HARDSHIP + ".outcome").value(hasItem("MET")))
 			.andExpect(jsonPath(HARDSHIP + ".legalBasis").value(hasItem("《法律援助法》第四十二条第四项")))
-			.andExpect(jsonPath(HARDSHIP + ".reasons[0]").value(hasItem(containsString(number))));
+			.andExpect(jsonPath(HARDSHIP + ".reasons[*]").value(hasItem(containsString(number))));
 		mvc.perform(post("/api/v1/registry/green-cards/" + cardId + "/revoke").with(as("xw.clerk"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"reason\":\"已不再享受低保\"}"))
 			.andExpect(status().isOk())
@@ -98,6 +95,25 @@ class RegistryExemptionTests extends RegistryTestSupport {
 		mvc.perform(post("/api/v1/registry/green-cards/" + cardId + "/revoke").with(as("xw.clerk"))
 				.contentType(MediaType.APPLICATION_JSON).content("{\"version\":0,\"reason\":\"重复\"}"))
 			.andExpect(status().is4xxClientError());
+		assessment(applicationBy(id)).andExpect(jsonPath(HARDSHIP + ".reasons[*]").value(
+				org.hamcrest.Matchers.not(hasItem(containsString(number)))));
+	}
+
+	@Test
+	void aCardNeverOutlivesItsRegistryEntryAndDoesNotExemptOnItsOwn() throws Exception {
+		String id = TestIds.bornOn("19750606");
+		LocalDate entryEnd = LocalDate.now().plusMonths(3);
+		long person = register(id, "南京市玄武区民政局（到期）", LocalDate.now().minusDays(10), entryEnd);
+		mvc.perform(post("/api/v1/registry/green-cards").with(as("xw.clerk")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"registryPersonId\":" + person + ",\"validTo\":\"" + entryEnd.plusDays(1) + "\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail", containsString("不能晚于该人员困难群体登记的有效期止（" + entryEnd + "）")));
+		mvc.perform(post("/api/v1/registry/green-cards").with(as("xw.clerk")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"registryPersonId\":" + person + ",\"validTo\":\"" + entryEnd + "\"}"))
+			.andExpect(status().isCreated());
+		// the entry ends early (the person leaves 低保): the card, still within its own dates, no longer exempts
+		jdbc.sql("UPDATE registry_person SET valid_to = :d WHERE id = :id").param("d", LocalDate.now().minusDays(1))
+			.param("id", person).update();
 		assessment(applicationBy(id)).andExpect(jsonPath(HARDSHIP + ".outcome").value(hasItem("NOT_MET")));
 	}
 
