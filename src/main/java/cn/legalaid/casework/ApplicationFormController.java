@@ -160,7 +160,7 @@ class ApplicationFormController {
 				group, group ? clientCount : null, p.integer("householdSize", "家庭人口"),
 				p.decimal("monthlyHouseholdIncome", "家庭月收入"), p.choices("assistanceProofs", AssistanceProof.class),
 				f.checked("honestyPledgeSigned"), f.all("materials"), f.text("facts"), f.text("proceedingStatus"),
-				f.text("incomeSources"));
+				f.text("incomeSources"), p.dateTime("receivedAt", "收件时间"), f.text("receiptNote"));
 		p.validate(validator, a);
 		return a;
 	}

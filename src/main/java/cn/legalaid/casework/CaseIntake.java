@@ -40,8 +40,12 @@ public class CaseIntake {
 
 	private final Clock clock;
 
+	private final int maxBackdatedDays;
+
 	CaseIntake(CaseRepository cases, OrganisationDirectory organisations, PartyFactory partyFactory,
-			CaseNumbering numbering, CaseClocks clocks, Optional<Clock> clock) {
+			CaseNumbering numbering, CaseClocks clocks, Optional<Clock> clock,
+			@org.springframework.beans.factory.annotation.Value("${legalaid.intake.max-backdated-days:7}") int maxBackdatedDays) {
+		this.maxBackdatedDays = maxBackdatedDays;
 		this.cases = cases;
 		this.organisations = organisations;
 		this.partyFactory = partyFactory;
@@ -54,7 +58,8 @@ public class CaseIntake {
 	public LegalAidCase receiveApplication(Actor actor, NewApplication a) {
 		UnitRef intakeUnit = organisations.findById(actor.unitId()).orElseThrow();
 		UnitRef centre = centreFor(actor, intakeUnit, a.centreCode(), "只能为本单位或下级机构受理申请");
-		return receive(CaseAccess.actorOf(actor), centre, intakeUnit.level().isCentre() ? null : intakeUnit.id(), a);
+		return receive(CaseAccess.actorOf(actor), centre, intakeUnit.level().isCentre() ? null : intakeUnit.id(), a,
+				true);
 	}
 
 	/**
@@ -81,7 +86,7 @@ public class CaseIntake {
 		UnitRef intakeUnit = organisations.findById(actor.unitId()).orElseThrow();
 		UnitRef centre = centreFor(actor, intakeUnit, a.centreCode(), "只能为本单位或下级机构登记转交申请");
 		LegalAidCase c = build(CaseAccess.actorOf(actor), centre, intakeUnit.level().isCentre() ? null : intakeUnit.id(),
-				a, EntryType.FORWARDED_APPLICATION, Channel.FORWARDED);
+				a, EntryType.FORWARDED_APPLICATION, Channel.FORWARDED, true);
 		c.forwardedBy(forwarding, clocks.start(CaseClocks.FORWARD, centre.path(), forwarding.appliedAt()));
 		return cases.insertNew(c);
 	}
@@ -91,19 +96,20 @@ public class CaseIntake {
 		UnitRef centre = organisations.findByCode(centreCode)
 			.filter(u -> u.level().isCentre())
 			.orElseThrow(() -> new BusinessRuleException("centreCode", "请选择受理申请的法律援助机构"));
-		return receive(CaseActor.system("网上申请"), centre, null, a);
+		return receive(CaseActor.system("网上申请"), centre, null, a, false);
 	}
 
-	private LegalAidCase receive(CaseActor by, UnitRef centre, Long intakeUnitId, NewApplication a) {
+	private LegalAidCase receive(CaseActor by, UnitRef centre, Long intakeUnitId, NewApplication a,
+			boolean mayBackdate) {
 		EntryType entry = a.entry() == null ? EntryType.APPLICATION : a.entry();
 		if (entry == EntryType.NOTIFICATION) {
 			throw new BusinessRuleException("entry", "办案机关通知请通过“通知辩护/代理”登记");
 		}
-		return cases.insertNew(build(by, centre, intakeUnitId, a, entry, a.channel()));
+		return cases.insertNew(build(by, centre, intakeUnitId, a, entry, a.channel(), mayBackdate));
 	}
 
 	private LegalAidCase build(CaseActor by, UnitRef centre, Long intakeUnitId, NewApplication a, EntryType entry,
-			Channel channel) {
+			Channel channel, boolean mayBackdate) {
 		Instant now = clock.instant();
 		if (a.caseType() == CaseType.CRIMINAL && a.criminalStage() == null) {
 			throw new BusinessRuleException("criminalStage", "刑事案件请选择诉讼阶段");
@@ -116,11 +122,13 @@ public class CaseIntake {
 		MeansDeclaration means = new MeansDeclaration(a.householdSize(), a.monthlyHouseholdIncome(),
 				a.assistanceProofs() == null ? new String[0] : a.assistanceProofs().stream().map(Enum::name).sorted().toArray(String[]::new),
 				a.honestyPledgeSigned(), blank(a.incomeSources()));
+		ReceiptTime receipt = mayBackdate ? ReceiptTime.of(a.receivedAt(), a.receiptNote(), now, maxBackdatedDays)
+				: new ReceiptTime(now, null);
 		return LegalAidCase.application(numbering.nextApplicationNumber(day(now)), centre.id(), centre.path(),
 				intakeUnitId, entry, channel, matter, means,
 				partyFactory.parties(a.client(), a.legalRepresentative(), a.adverseParties()),
-				a.materials() == null ? List.of() : a.materials(), now, by,
-				clocks.start(CaseClocks.DECIDE, centre.path(), now));
+				a.materials() == null ? List.of() : a.materials(), receipt, by,
+				clocks.start(CaseClocks.DECIDE, centre.path(), receipt.receivedAt()));
 	}
 
 	/**

@@ -75,6 +75,21 @@ final class FormParsing {
 		}
 	}
 
+	/** A local date and time as a datetime-local input sends it (2026-12-07T09:30), in the platform's time zone. */
+	java.time.Instant dateTime(String field, String label) {
+		String v = form.text(field);
+		if (v == null) {
+			return null;
+		}
+		try {
+			return java.time.LocalDateTime.parse(v).atZone(cn.legalaid.deadlines.DeadlineCalculator.ZONE).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			reject(field, label + "格式不正确，应为“年-月-日 时:分”");
+			return null;
+		}
+	}
+
 	<E extends Enum<E>> E choice(String field, Class<E> type, String label) {
 		String v = form.text(field);
 		if (v == null) {

@@ -124,17 +124,22 @@ public class LegalAidCase {
 	LegalAidCase() {
 	}
 
-	/** An application (申请 or 转交申请) received by a centre; it waits for review. */
+	/**
+	 * An application (申请 or 转交申请) received by a centre; it waits for review. Its clocks count from the receipt,
+	 * which may be earlier than the entry (the timeline says when and why it was entered late).
+	 */
 	static LegalAidCase application(String applicationNumber, Long centreId, String centrePath, Long intakeUnitId,
 			EntryType entry, Channel channel, Matter matter, MeansDeclaration means, Set<CaseParty> parties,
-			List<String> materials, Instant receivedAt, CaseActor by, ClockStart decideClock) {
+			List<String> materials, ReceiptTime receipt, CaseActor by, ClockStart decideClock) {
 		LegalAidCase c = new LegalAidCase();
 		c.init(applicationNumber, centreId, centrePath, intakeUnitId, entry, channel, matter, parties, materials,
-				receivedAt, by);
+				receipt.receivedAt(), by);
 		c.means = means;
 		c.status = UNDER_REVIEW;
 		c.clocks.add(decideClock.toClock());
-		c.record("受理申请", null, UNDER_REVIEW, channel.labelZh(), "《法律援助法》第四十一条");
+		c.record("受理申请", null, UNDER_REVIEW,
+				receipt.lateEntryNote() == null ? channel.labelZh() : channel.labelZh() + "（" + receipt.lateEntryNote() + "）",
+				"《法律援助法》第四十一条");
 		return c;
 	}
 

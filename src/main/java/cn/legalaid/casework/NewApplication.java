@@ -1,6 +1,7 @@
 package cn.legalaid.casework;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -8,6 +9,7 @@ import cn.legalaid.eligibility.AssistanceProof;
 import cn.legalaid.eligibility.CaseType;
 import cn.legalaid.eligibility.EntryType;
 import cn.legalaid.eligibility.MatterCategory;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -37,5 +39,9 @@ public record NewApplication(String centreCode, String intakeUnitCode, EntryType
 		Set<AssistanceProof> assistanceProofs, boolean honestyPledgeSigned, List<String> materials,
 		@Size(max = 4000, message = "案情简介不能超过4000个字") String facts,
 		@Size(max = 40, message = "案件所处阶段不能超过40个字") String proceedingStatus,
-		@Size(max = 300, message = "收入来源不能超过300个字") String incomeSources) {
+		@Size(max = 300, message = "收入来源不能超过300个字") String incomeSources,
+		@Schema(description = "实际收件时间（如工作站、联系点收到纸质申请后补录）；不填为录入时间；不得晚于现在，最多补录若干日前（默认7日）")
+		Instant receivedAt,
+		@Schema(description = "补录原因：收件时间早于录入时间一小时以上时必填")
+		@Size(max = 200, message = "补录原因不能超过200个字") String receiptNote) {
 }

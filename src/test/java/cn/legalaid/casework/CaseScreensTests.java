@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlatformTest
 class CaseScreensTests extends CaseApiSupport {
 
-	private MockHttpServletRequestBuilder windowApplication(String idNumber, String... overrides) {
+	static MockHttpServletRequestBuilder windowApplication(String idNumber, String... overrides) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("channel", "WINDOW");
 		fields.put("client.name", "赵春梅");
