@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import cn.legalaid.provider.PractitionerRef;
 import cn.legalaid.provider.ProviderDirectory;
+import cn.legalaid.shared.Actor;
 import cn.legalaid.shared.BusinessRuleException;
 import cn.legalaid.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -27,7 +28,10 @@ public class ApplicantRequests {
 
 	private final Clock clock;
 
-	ApplicantRequests(CaseRepository cases, ProviderDirectory providers, Optional<Clock> clock) {
+	private final CaseAccess access;
+
+	ApplicantRequests(CaseRepository cases, ProviderDirectory providers, Optional<Clock> clock, CaseAccess access) {
+		this.access = access;
 		this.cases = cases;
 		this.providers = providers;
 		this.clock = clock.orElse(Clock.systemUTC());
@@ -36,15 +40,34 @@ public class ApplicantRequests {
 	/** 点援制: the practitioner must be active (在册) and on the published roster of the case's centre. */
 	public LegalAidCase chooseLawyer(String applicationNumber, Integer version, Long practitionerId, CaseActor applicant) {
 		LegalAidCase c = load(applicationNumber, version);
+		record(c, practitionerId, applicant);
+		return cases.save(c);
+	}
+
+	/**
+	 * 点援制 at the window: the clerk records the lawyer the applicant chose from the roster, with the same vetting as
+	 * on the portal; the timeline names the clerk who recorded it.
+	 */
+	public LegalAidCase recordChoiceAtWindow(Actor actor, Long caseId, Integer version, Long practitionerId) {
+		LegalAidCase c = access.loadForUpdate(actor, caseId, version);
+		record(c, practitionerId, CaseAccess.actorOf(actor));
+		return cases.save(c);
+	}
+
+	/** Records the choice on a case being received, before it is stored. */
+	void recordAtIntake(LegalAidCase c, Long practitionerId, CaseActor clerk) {
+		record(c, practitionerId, clerk);
+	}
+
+	private void record(LegalAidCase c, Long practitionerId, CaseActor by) {
 		if (c.getHandling() != null) {
 			throw new IllegalTransitionException("已指派承办人，不能再自选律师；如需更换，请提出更换申请");
 		}
 		PractitionerRef p = providers.findPractitioner(practitionerId)
 			.filter(PractitionerRef::isActive)
 			.filter(r -> r.onRosterOf(c.getCentreId()))
-			.orElseThrow(() -> new BusinessRuleException("practitionerId", "请从本中心公布的法律援助人员名册中选择律师"));
-		c.chooseLawyer(p.id(), p.name(), clock.instant(), applicant);
-		return cases.save(c);
+			.orElseThrow(() -> new BusinessRuleException("preferredPractitionerId", "请从本中心公布的法律援助人员名册中选择律师"));
+		c.chooseLawyer(p.id(), p.name(), clock.instant(), by);
 	}
 
 	/** The client asks for another handler with reasons (《法律援助法》第五十五条); the centre decides. */

@@ -44,7 +44,11 @@ class ApplicationFormController {
 
 	private final List<ApplicationSource> sources;
 
-	ApplicationFormController(CaseIntake intake, Validator validator, List<ApplicationSource> sources) {
+	private final cn.legalaid.provider.ProviderDirectory providers;
+
+	ApplicationFormController(CaseIntake intake, Validator validator, List<ApplicationSource> sources,
+			cn.legalaid.provider.ProviderDirectory providers) {
+		this.providers = providers;
 		this.intake = intake;
 		this.validator = validator;
 		this.sources = sources;
@@ -63,7 +67,7 @@ class ApplicationFormController {
 			values.put("source", from.kind());
 			values.put("sourceId", sourceId.toString());
 		}
-		return applicationForm(model, FormValues.of(values), Map.of());
+		return applicationForm(actor, model, FormValues.of(values), Map.of());
 	}
 
 	private ApplicationSource source(String kind) {
@@ -93,7 +97,7 @@ class ApplicationFormController {
 			}
 		}
 		response.setStatus(422);
-		return applicationForm(model, form, parsing.errors());
+		return applicationForm(actor, model, form, parsing.errors());
 	}
 
 	@GetMapping("/notifications/new")
@@ -160,7 +164,8 @@ class ApplicationFormController {
 				group, group ? clientCount : null, p.integer("householdSize", "家庭人口"),
 				p.decimal("monthlyHouseholdIncome", "家庭月收入"), p.choices("assistanceProofs", AssistanceProof.class),
 				f.checked("honestyPledgeSigned"), f.all("materials"), f.text("facts"), f.text("proceedingStatus"),
-				f.text("incomeSources"), p.dateTime("receivedAt", "收件时间"), f.text("receiptNote"));
+				f.text("incomeSources"), p.dateTime("receivedAt", "收件时间"), f.text("receiptNote"),
+				p.longValue("preferredPractitionerId", "自选律师"));
 		p.validate(validator, a);
 		return a;
 	}
@@ -191,7 +196,7 @@ class ApplicationFormController {
 				f.text(prefix + ".ethnicity"));
 	}
 
-	private String applicationForm(Model model, FormValues form, Map<String, String> errors) {
+	private String applicationForm(Actor actor, Model model, FormValues form, Map<String, String> errors) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("channels", STAFF_CHANNELS);
@@ -203,6 +208,7 @@ class ApplicationFormController {
 		model.addAttribute("proofs", AssistanceProof.values());
 		model.addAttribute("materials", CaseMaterials.USUAL);
 		model.addAttribute("adverseRows", java.util.stream.IntStream.range(0, ADVERSE_ROWS).boxed().toList());
+		model.addAttribute("roster", providers.rosterOf(intake.ownCentre(actor).id()));
 		return "casework/application-form";
 	}
 

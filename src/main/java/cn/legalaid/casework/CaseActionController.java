@@ -38,10 +38,23 @@ class CaseActionController {
 
 	private final Validator validator;
 
-	CaseActionController(CaseDecisions decisions, CaseHandlingService handling, Validator validator) {
+	private final ApplicantRequests applicantRequests;
+
+	CaseActionController(CaseDecisions decisions, CaseHandlingService handling, Validator validator,
+			ApplicantRequests applicantRequests) {
+		this.applicantRequests = applicantRequests;
 		this.decisions = decisions;
 		this.handling = handling;
 		this.validator = validator;
+	}
+
+	@PostMapping("/preferred-practitioner")
+	@PreAuthorize("hasAuthority('case:intake')")
+	@Audited("登记受援人自选律师")
+	String choosePractitioner(Actor actor, @PathVariable Long id, @RequestParam Integer version,
+			@RequestParam(required = false) Long practitionerId, RedirectAttributes redirect) {
+		return perform(id, redirect, "已登记受援人自选的律师",
+				() -> applicantRequests.recordChoiceAtWindow(actor, id, version, practitionerId));
 	}
 
 	@PostMapping("/materials-request")

@@ -40,6 +40,10 @@ final class CaseActionPanels {
 			when(panels, s == ASSIGNED || s == IN_PROGRESS, "termination");
 			when(panels, s == CLOSING_REVIEW, "closing-review");
 		}
+		if (actor.can("case:intake")) {
+			when(panels, c.getHandling() == null && (s == UNDER_REVIEW || s == AWAITING_MATERIALS || s == GRANTED
+					|| s == NOTIFIED), "preferred-practitioner");
+		}
 		if (actor.can("case:intake") || actor.can("objection:handle")) {
 			when(panels, s == REFUSED || s == TERMINATED, "objection");
 		}

@@ -41,8 +41,11 @@ class CaseApi {
 	private final PersonalDataViews personalData;
 	private final CaseViews views;
 
+	private final ApplicantRequests applicantRequests;
+
 	CaseApi(CaseIntake intake, CaseDecisions decisions, CaseHandlingService handling, CaseQueries queries,
-			CaseAccess access, PersonalDataViews personalData, CaseViews views) {
+			CaseAccess access, PersonalDataViews personalData, CaseViews views, ApplicantRequests applicantRequests) {
+		this.applicantRequests = applicantRequests;
 		this.intake = intake;
 		this.decisions = decisions;
 		this.handling = handling;
@@ -211,6 +214,18 @@ class CaseApi {
 	@Operation(summary = "先行提供法律援助（第四十四条）")
 	CaseView provisionalAid(Actor actor, @PathVariable Long id, @Valid @RequestBody ReasonRequest r) {
 		return view(decisions.startProvisionalAid(actor, id, r.version(), r.reason()));
+	}
+
+	record PreferredPractitionerRequest(@NotNull(message = "请提供读取时的版本号 version") Integer version,
+			@NotNull(message = "请选择受援人自选的律师 practitionerId") Long practitionerId) {
+	}
+
+	@PostMapping("/{id}/preferred-practitioner")
+	@PreAuthorize("hasAuthority('case:intake')")
+	@Audited("登记受援人自选律师")
+	@Operation(summary = "登记受援人自选的律师（点援制）", description = "窗口登记申请人从本中心名册中选择的律师；须在册且在本中心名册上，指派前有效")
+	CaseView choosePractitioner(Actor actor, @PathVariable Long id, @Valid @RequestBody PreferredPractitionerRequest r) {
+		return view(applicantRequests.recordChoiceAtWindow(actor, id, r.version(), r.practitionerId()));
 	}
 
 	@PostMapping("/{id}/objection")

@@ -91,6 +91,10 @@ class CaseDetailController {
 			model.addAttribute("missingApprovalItems",
 					approvalFiles.stream().flatMap(f -> f.missingItems(actor, id).stream()).toList());
 		}
+		if (panels.contains("preferred-practitioner")) {
+			model.addAttribute("roster", providers.rosterOf(c.getCentreId()));
+			model.addAttribute("preferredPractitionerId", c.getPreferredPractitionerId());
+		}
 		if (panels.contains("assignment") || panels.contains("handler-change")) {
 			model.addAttribute("practitioners", providers.activeInRegion(c.getCentrePath()));
 		}

@@ -42,9 +42,13 @@ public class CaseIntake {
 
 	private final int maxBackdatedDays;
 
+	private final ApplicantRequests applicantRequests;
+
 	CaseIntake(CaseRepository cases, OrganisationDirectory organisations, PartyFactory partyFactory,
 			CaseNumbering numbering, CaseClocks clocks, Optional<Clock> clock,
-			@org.springframework.beans.factory.annotation.Value("${legalaid.intake.max-backdated-days:7}") int maxBackdatedDays) {
+			@org.springframework.beans.factory.annotation.Value("${legalaid.intake.max-backdated-days:7}") int maxBackdatedDays,
+			ApplicantRequests applicantRequests) {
+		this.applicantRequests = applicantRequests;
 		this.maxBackdatedDays = maxBackdatedDays;
 		this.cases = cases;
 		this.organisations = organisations;
@@ -105,7 +109,11 @@ public class CaseIntake {
 		if (entry == EntryType.NOTIFICATION) {
 			throw new BusinessRuleException("entry", "办案机关通知请通过“通知辩护/代理”登记");
 		}
-		return cases.insertNew(build(by, centre, intakeUnitId, a, entry, a.channel(), mayBackdate));
+		LegalAidCase c = build(by, centre, intakeUnitId, a, entry, a.channel(), mayBackdate);
+		if (a.preferredPractitionerId() != null) {
+			applicantRequests.recordAtIntake(c, a.preferredPractitionerId(), by);
+		}
+		return cases.insertNew(c);
 	}
 
 	private LegalAidCase build(CaseActor by, UnitRef centre, Long intakeUnitId, NewApplication a, EntryType entry,
@@ -198,6 +206,11 @@ public class CaseIntake {
 					refusal + "：" + centre.name() + "（" + centre.code() + "）不在您的数据范围内");
 		}
 		return centre;
+	}
+
+	/** The centre whose applications the actor receives: their own, or their workstation's. */
+	UnitRef ownCentre(Actor actor) {
+		return centreOf(organisations.findById(actor.unitId()).orElseThrow());
 	}
 
 	/** The centre a workstation or contact point belongs to: the nearest centre up its path. */

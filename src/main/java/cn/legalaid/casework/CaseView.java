@@ -14,7 +14,7 @@ public record CaseView(Long id, Integer version, String applicationNumber, Strin
 		Notification notification, Forwarding forwarding, Decision decision, Handling handling, Closing closing, List<String> materialsReceived,
 		List<String> missingMaterials, TerminationGround terminationGround, String terminationReason,
 		String objectionReason, Instant receivedAt, List<PartyView> parties, List<ClockView> clocks,
-		List<ClosingChecklist.Item> closingChecklist) {
+		List<ClosingChecklist.Item> closingChecklist, Long preferredPractitionerId, String preferredPractitionerName) {
 
 	/**
 	 * A person: ID number, phone and address masked on screens and in the API; in full only in an official document
@@ -73,6 +73,7 @@ public record CaseView(Long id, Integer version, String applicationNumber, Strin
 				c.getStatus(), c.getStatus().labelZh(), c.getEntry().name(), c.getChannel(), c.getMatter(), c.getMeans(),
 				c.getNotification(), c.getForwarding(), c.getDecision(), c.getHandling(), c.getClosing(), c.getMaterialsReceived(),
 				c.getMissingMaterials(), c.getTerminationGround(), c.getTerminationReason(), c.getObjectionReason(),
-				c.getReceivedAt(), parties, clocks, c.closingChecklist());
+				c.getReceivedAt(), parties, clocks, c.closingChecklist(), c.getPreferredPractitionerId(),
+				c.getPreferredPractitionerName());
 	}
 }

@@ -47,6 +47,20 @@ final class FormParsing {
 		}
 	}
 
+	Long longValue(String field, String label) {
+		String v = form.text(field);
+		if (v == null) {
+			return null;
+		}
+		try {
+			return Long.valueOf(v.trim());
+		}
+		catch (NumberFormatException ex) {
+			reject(field, label + "无效，请从列表中选择");
+			return null;
+		}
+	}
+
 	Integer integer(String field, String label) {
 		String v = form.text(field);
 		if (v == null) {

@@ -43,5 +43,7 @@ public record NewApplication(String centreCode, String intakeUnitCode, EntryType
 		@Schema(description = "实际收件时间（如工作站、联系点收到纸质申请后补录）；不填为录入时间；不得晚于现在，最多补录若干日前（默认7日）")
 		Instant receivedAt,
 		@Schema(description = "补录原因：收件时间早于录入时间一小时以上时必填")
-		@Size(max = 200, message = "补录原因不能超过200个字") String receiptNote) {
+		@Size(max = 200, message = "补录原因不能超过200个字") String receiptNote,
+		@Schema(description = "受援人从本中心名册中自选的律师（点援制），法律援助人员 id；须在册且在本中心名册上")
+		Long preferredPractitionerId) {
 }

@@ -140,7 +140,7 @@ public class DutyLog {
 				ServiceType.CRIMINAL_DEFENCE, CaseType.CRIMINAL, MatterCategory.CRIMINAL_SUSPECT_NO_LAWYER, null,
 				blank(help.cause()), help.criminalStage(), blank(help.handlingBody()), null, null, true, null, false,
 				new PartyInput(help.personName().trim(), idNumber, null, null, null, null, null, null, null), null,
-				List.of(), false, null, 1, null, null, false, List.of("值班律师转交的法律援助申请"), null, null, null, null, null);
+				List.of(), false, null, 1, null, null, false, List.of("值班律师转交的法律援助申请"), null, null, null, null, null, null);
 		String forwarder = (lawyer == null ? "值班律师" : "值班律师" + lawyer.name()) + "（" + station.name() + "）";
 		return intake.receiveForwarded(stationActor, application,
 				new Forwarding(ForwarderKind.DUTY_LAWYER, forwarder.length() > 200 ? forwarder.substring(0, 200) : forwarder,

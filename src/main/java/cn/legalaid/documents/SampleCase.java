@@ -45,6 +45,6 @@ final class SampleCase {
 						"138****5678", "某某市某某区***", "男", null, List.of(), "汉族", "农村", new BigDecimal("1500")),
 						new CaseView.PartyView(1L, PartyRole.values()[1], PartyRole.values()[1].labelZh(), "某某有限公司", null,
 								null, null, null, null, List.of(), null, null, null)),
-				List.of(), List.of());
+				List.of(), List.of(), null, null);
 	}
 }

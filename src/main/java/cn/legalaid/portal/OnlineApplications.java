@@ -84,7 +84,7 @@ class OnlineApplications {
 				blank(form.getHandlingBody()), null, null, form.getCaseType() != CaseType.NON_LITIGATION, null, false,
 				client, null, List.of(), false, 1, form.getHouseholdSize(), form.getMonthlyHouseholdIncome(),
 				form.getAssistanceProofs(), form.isHonestyPledge(), files.stream().map(CheckedFile::materialName).toList(),
-				form.getDescription().trim(), null, null, null, null);
+				form.getDescription().trim(), null, null, null, null, null);
 		LegalAidCase received = intake.receiveOnline(form.getCentreCode().trim(), application);
 		files.forEach(f -> attachments.store(received.getId(), f, now));
 		return received;

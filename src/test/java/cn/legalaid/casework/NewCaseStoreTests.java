@@ -125,7 +125,7 @@ class NewCaseStoreTests {
 						new BigDecimal("800"), "汉族"),
 				representative, List.of(adverse), true, 12, 3, new BigDecimal("1500.00"),
 				Set.of(AssistanceProof.MINIMUM_LIVING_ALLOWANCE, AssistanceProof.EXTREME_POVERTY), true,
-				List.of("身份证复印件", "劳动合同", "欠薪证明"), "在工地做工八个月被拖欠工资", "尚未起诉", "务工收入", null, null);
+				List.of("身份证复印件", "劳动合同", "欠薪证明"), "在工地做工八个月被拖欠工资", "尚未起诉", "务工收入", null, null, null);
 	}
 
 	private static PartyInput party(String name, String idNumber) {
