@@ -90,6 +90,10 @@ class ApplicationFormController {
 						? intake.receiveApplication(actor, application, from, sourceId)
 						: intake.receiveApplication(actor, application);
 				redirect.addFlashAttribute("notice", "已受理申请，申请编号：" + saved.getApplicationNumber());
+				List<String> warnings = ContactWarnings.forApplication(application);
+				if (!warnings.isEmpty()) {
+					redirect.addFlashAttribute("warning", String.join("；", warnings));
+				}
 				return "redirect:/cases/" + saved.getId();
 			}
 			catch (BusinessRuleException ex) {

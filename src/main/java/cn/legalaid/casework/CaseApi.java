@@ -103,13 +103,23 @@ class CaseApi {
 			@NotNull(message = "请选择通过或退回") Boolean accept, String reason, List<String> confirmedItems) {
 	}
 
+	/**
+	 * The case just received, with what the clerk should know but that does not stop the application (e.g. a
+	 * landline as the client's phone: no one-time code can reach it).
+	 */
+	record CreatedCase(@com.fasterxml.jackson.annotation.JsonUnwrapped CaseView received,
+			@Schema(description = "提醒（不影响受理），例如受援人电话为固定电话，无法接收查询进度的短信验证码") List<String> warnings) {
+	}
+
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('case:intake')")
 	@Audited("受理法律援助申请")
-	@Operation(summary = "登记法律援助申请", description = "窗口、工作站、联系点、上门受理或转交申请；7日审查期限自受理起算")
-	CaseView create(Actor actor, @Valid @RequestBody NewApplication application) {
-		return view(intake.receiveApplication(actor, application));
+	@Operation(summary = "登记法律援助申请", description = "窗口、工作站、联系点、上门受理或转交申请；7日审查期限自受理起算。"
+			+ "答复为案件，另附 warnings：不影响受理的提醒（如受援人电话为固定电话，无法接收查询进度的短信验证码）")
+	CreatedCase create(Actor actor, @Valid @RequestBody NewApplication application) {
+		return new CreatedCase(view(intake.receiveApplication(actor, application)),
+				ContactWarnings.forApplication(application));
 	}
 
 	@GetMapping

@@ -11,7 +11,9 @@ import cn.legalaid.casework.PublicReference;
 import cn.legalaid.provider.ProviderDirectory;
 import cn.legalaid.shared.Audited;
 import cn.legalaid.shared.BusinessRuleException;
+import cn.legalaid.shared.sms.DemoSmsInbox;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,9 +46,13 @@ class ProgressController {
 
 	private final PortalLimits limits;
 
+	/** Demo profile only: the verify page points to the simulated inbox where the code "arrives". */
+	private final boolean demoInbox;
+
 	ProgressController(ProgressFollowing following, PublicCaseLookup lookup, CaseQueries queries,
 			ApplicantRequests requests, ProviderDirectory providers, CentrePortalSettings settings, RateLimiter limiter,
-			PortalLimits limits) {
+			PortalLimits limits, ObjectProvider<DemoSmsInbox> demoInbox) {
+		this.demoInbox = demoInbox.getIfAvailable() != null;
 		this.following = following;
 		this.lookup = lookup;
 		this.queries = queries;
@@ -96,6 +102,7 @@ class ProgressController {
 			return "redirect:/portal/progress";
 		}
 		model.addAttribute("reference", PublicReference.formatted(pending));
+		model.addAttribute("demoInbox", demoInbox);
 		return "portal/progress-verify";
 	}
 
@@ -122,6 +129,7 @@ class ProgressController {
 			case NO_CODE, ACCEPTED -> "验证码不正确或已失效，请重新获取验证码";
 		});
 		model.addAttribute("blocked", result.check() != AccessCodes.Check.WRONG);
+		model.addAttribute("demoInbox", demoInbox);
 		return "portal/progress-verify";
 	}
 

@@ -49,7 +49,7 @@ class ProgressFollowing {
 		String tail = publicReference.substring(publicReference.length() - 4);
 		gateway.send(new NotificationGateway.TextMessage(phone.trim(),
 				"【法律援助】您查询法律援助申请（查询码尾号" + tail + "）办理进度的验证码为" + code + "，10分钟内有效。如非本人操作，请忽略。",
-				"ACCESS_CODE", applicationNumber.get()));
+				"ACCESS_CODE", applicationNumber.get(), AccessCodes.VALIDITY));
 		return true;
 	}
 

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 
 import cn.legalaid.casework.PublicReference;
+import cn.legalaid.shared.crypto.PersonalDataProtector;
+import cn.legalaid.shared.sms.DemoSmsInbox;
 import cn.legalaid.support.PlatformHttpTest;
 import cn.legalaid.support.TestIds;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Steps shared by the portal's HTTP tests: apply online, read the outbox, act as staff through the API. */
+/** Steps shared by the portal's HTTP tests: apply online, read the code from the demo inbox, act as staff through the API. */
 @PlatformHttpTest
 abstract class PortalTestSupport {
 
@@ -36,6 +38,13 @@ abstract class PortalTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PersonalDataProtector protector;
+
+	/** Demo profile: the simulated phones the SMS sender delivers to. */
+	@Autowired
+	DemoSmsInbox inbox;
 
 	PortalClient client() {
 		return new PortalClient(port);
@@ -181,11 +190,25 @@ abstract class PortalTestSupport {
 			.param("id", caseId(applicationNumber)).query(String.class).list();
 	}
 
-	/** The code in the latest text message queued for the application, as the SMS sender would deliver it. */
+	/**
+	 * The code in the latest text message sent for the application, as it reached the client's phone: the outbox
+	 * keeps neither the text nor the phone once a message is sent, so the code is read from the demo inbox (the
+	 * phone decrypted from the case) once the sender has delivered the newest outbox row.
+	 */
 	String latestCode(String applicationNumber) {
-		String text = jdbc.sql("SELECT text FROM notification_outbox WHERE application_number = :n ORDER BY id DESC LIMIT 1")
-			.param("n", applicationNumber).query(String.class).single();
-		Matcher m = Pattern.compile("验证码为(\\d{6})").matcher(text);
+		long newest = jdbc.sql("SELECT max(id) FROM notification_outbox WHERE application_number = :n")
+			.param("n", applicationNumber).query(Long.class).single();
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.pollInterval(java.time.Duration.ofMillis(100))
+			.until(() -> "SENT".equals(jdbc.sql("SELECT status FROM notification_outbox WHERE id = :id").param("id", newest)
+				.query(String.class).single()));
+		String phone = protector.decrypt(jdbc.sql("""
+				SELECT p.phone_cipher FROM case_party p JOIN legal_aid_case c ON c.id = p.case_id
+				WHERE c.application_number = :n AND p.role = 'CLIENT'""").param("n", applicationNumber)
+			.query(String.class).single());
+		List<DemoSmsInbox.Received> received = inbox.to(phone);
+		assertThat(received).as("messages on the client's phone").isNotEmpty();
+		Matcher m = Pattern.compile("验证码为(\\d{6})").matcher(received.get(0).text());
 		assertThat(m.find()).isTrue();
 		return m.group(1);
 	}

@@ -11,7 +11,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Following an application with a one-time code sent to the client's phone (through the outbox). */
+/** Following an application with a one-time code sent to the client's phone (through the outbox and the SMS sender). */
 @ExtendWith(OutputCaptureExtension.class)
 class ProgressAccessTests extends PortalTestSupport {
 
@@ -26,14 +26,17 @@ class ProgressAccessTests extends PortalTestSupport {
 		HttpResponse<String> sent = c.post("/portal/progress/code", codeRequest(applied.reference(), phone));
 		assertThat(sent.uri().getPath()).isEqualTo("/portal/progress/verify");
 		assertThat(sent.body()).contains("验证码已发送到该手机，10分钟内有效");
+		String code = latestCode(number);
 		Map<String, Object> message = jdbc.sql("""
-				SELECT recipient_cipher, recipient_masked, text, sent FROM notification_outbox
+				SELECT recipient_cipher, recipient_masked, text_cipher, status FROM notification_outbox
 				WHERE application_number = :n ORDER BY id DESC LIMIT 1""").param("n", number).query().singleRow();
 		assertThat(message.get("recipient_masked")).isEqualTo(Masking.phone(phone));
-		assertThat((String) message.get("recipient_cipher")).doesNotContain(phone);
-		assertThat(message.get("sent")).isEqualTo(false);
-		assertThat(output.getAll()).contains("queued in the outbox for " + Masking.phone(phone)).doesNotContain(phone);
-		String code = latestCode(number);
+		assertThat(message.get("status")).isEqualTo("SENT");
+		assertThat(message.get("recipient_cipher")).isNull();
+		assertThat(message.get("text_cipher")).isNull();
+		assertThat(output.getAll()).contains("queued for " + Masking.phone(phone))
+			.contains("SMS to " + Masking.phone(phone) + " sent (")
+			.doesNotContain(phone);
 		assertThat(jdbc.sql("SELECT code_hash FROM portal_access_code WHERE delivered ORDER BY id DESC LIMIT 1")
 			.query(String.class).single()).doesNotContain(code).hasSize(64);
 

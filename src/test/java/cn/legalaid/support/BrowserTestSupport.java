@@ -109,24 +109,27 @@ public abstract class BrowserTestSupport {
 		return signIn(username, "Demo@2026");
 	}
 
+	/** Demo profile: the simulated phones the SMS sender delivers to. */
+	@org.springframework.beans.factory.annotation.Autowired
+	protected cn.legalaid.shared.sms.DemoSmsInbox smsInbox;
+
 	/**
 	 * The applicant's way back on the portal: the public reference from the receipt and the phone, the one-time code
-	 * read from the notification outbox (the default gateway), and the progress page.
+	 * as it reached the phone (the demo inbox, which the SMS sender delivers to in the demo profile), and the
+	 * progress page.
 	 */
 	protected void followOnPortal(org.springframework.jdbc.core.simple.JdbcClient jdbc, String reference, String phone) {
-		String applicationNumber = jdbc.sql("SELECT application_number FROM legal_aid_case WHERE public_reference = :r")
-			.param("r", reference.replace("-", ""))
-			.query(String.class)
-			.single();
+		int before = smsInbox.to(phone).size();
 		page.navigate(url("/portal/progress"));
 		page.fill("#reference", reference);
 		page.fill("#phone", phone);
 		page.click("#code-submit");
 		page.waitForSelector("#verify-submit");
-		String text = jdbc.sql("SELECT text FROM notification_outbox WHERE application_number = :n ORDER BY id DESC LIMIT 1")
-			.param("n", applicationNumber)
-			.query(String.class)
-			.single();
+		String text = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+			.pollInterval(java.time.Duration.ofMillis(100))
+			.until(() -> smsInbox.to(phone), l -> l.size() > before)
+			.get(0)
+			.text();
 		page.fill("#code", text.replaceAll(".*验证码为(\\d{6}).*", "$1"));
 		page.click("#verify-submit");
 		page.waitForSelector("#progress-status");
