@@ -46,8 +46,11 @@ class ApplicationFormController {
 
 	private final cn.legalaid.provider.ProviderDirectory providers;
 
+	private final cn.legalaid.organisation.PlaceChoices places;
+
 	ApplicationFormController(CaseIntake intake, Validator validator, List<ApplicationSource> sources,
-			cn.legalaid.provider.ProviderDirectory providers) {
+			cn.legalaid.provider.ProviderDirectory providers, cn.legalaid.organisation.PlaceChoices places) {
+		this.places = places;
 		this.providers = providers;
 		this.intake = intake;
 		this.validator = validator;
@@ -58,7 +61,8 @@ class ApplicationFormController {
 	@GetMapping("/cases/new")
 	String applicationForm(Actor actor, @RequestParam(required = false) String source,
 			@RequestParam(required = false) Long sourceId, Model model) {
-		Map<String, String> values = new java.util.LinkedHashMap<>(Map.of("channel", "WINDOW", "householdSize", "1"));
+		Map<String, String> values = new java.util.LinkedHashMap<>(Map.of("channel", "WINDOW", "householdSize", "1",
+				"handlingBodyDivision", intake.ownCentre(actor).code().replace("-X", "")));
 		ApplicationSource from = source(source);
 		if (from != null && sourceId != null) {
 			Map<String, String> prefill = from.prefill(actor, sourceId)
@@ -106,7 +110,7 @@ class ApplicationFormController {
 
 	@GetMapping("/notifications/new")
 	String notificationForm(Actor actor, Model model) {
-		return notificationForm(model, FormValues.of(Map.of("centreCode", actor.unitCode(), "body", "COURT",
+		return notificationForm(actor, model, FormValues.of(Map.of("centreCode", actor.unitCode(), "body", "COURT",
 				"criminalStage", "TRIAL")), Map.of());
 	}
 
@@ -128,7 +132,7 @@ class ApplicationFormController {
 			}
 		}
 		response.setStatus(422);
-		return notificationForm(model, form, parsing.errors());
+		return notificationForm(actor, model, form, parsing.errors());
 	}
 
 	private NewApplication application(FormValues f, FormParsing p) {
@@ -213,10 +217,12 @@ class ApplicationFormController {
 		model.addAttribute("materials", CaseMaterials.USUAL);
 		model.addAttribute("adverseRows", java.util.stream.IntStream.range(0, ADVERSE_ROWS).boxed().toList());
 		model.addAttribute("roster", providers.rosterOf(intake.ownCentre(actor).id()));
+		model.addAttribute("places", places.centresOfProvinceOf(actor));
 		return "casework/application-form";
 	}
 
-	private String notificationForm(Model model, FormValues form, Map<String, String> errors) {
+	private String notificationForm(Actor actor, Model model, FormValues form, Map<String, String> errors) {
+		model.addAttribute("places", places.centresOfProvinceOf(actor));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("bodies", NotifyingBody.values());

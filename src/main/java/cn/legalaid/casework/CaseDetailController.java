@@ -45,9 +45,13 @@ class CaseDetailController {
 
 	private final List<ApprovalFile> approvalFiles;
 
+	private final cn.legalaid.organisation.PlaceChoices places;
+
 	CaseDetailController(CaseAccess access, CaseQueries queries, CaseAssessments assessments,
 			PersonalDataViews personalData, CaseViews views, ProviderDirectory providers,
-			OrganisationDirectory organisations, List<ApplicationSource> sources, List<ApprovalFile> approvalFiles) {
+			OrganisationDirectory organisations, List<ApplicationSource> sources, List<ApprovalFile> approvalFiles,
+			cn.legalaid.organisation.PlaceChoices places) {
+		this.places = places;
 		this.approvalFiles = approvalFiles;
 		this.sources = sources;
 		this.access = access;
@@ -90,6 +94,9 @@ class CaseDetailController {
 		if (panels.contains("closing-review")) {
 			model.addAttribute("missingApprovalItems",
 					approvalFiles.stream().flatMap(f -> f.missingItems(actor, id).stream()).toList());
+		}
+		if (panels.contains("referral")) {
+			model.addAttribute("places", places.centresOfProvinceOf(actor));
 		}
 		if (panels.contains("preferred-practitioner")) {
 			model.addAttribute("roster", providers.rosterOf(c.getCentreId()));

@@ -26,7 +26,10 @@ class CaseListController {
 
 	private final CaseQueries queries;
 
-	CaseListController(CaseQueries queries) {
+	private final cn.legalaid.organisation.PlaceChoices places;
+
+	CaseListController(CaseQueries queries, cn.legalaid.organisation.PlaceChoices places) {
+		this.places = places;
 		this.queries = queries;
 	}
 
@@ -38,6 +41,7 @@ class CaseListController {
 		model.addAttribute("statuses", CaseStatus.values());
 		model.addAttribute("caseTypes", CaseType.values());
 		model.addAttribute("entries", EntryType.values());
+		model.addAttribute("places", places.inScopeOf(actor));
 		model.addAttribute("queues", CaseQueue.values());
 		return "casework/list";
 	}

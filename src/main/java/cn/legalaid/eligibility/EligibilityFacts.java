@@ -62,8 +62,16 @@ public record EligibilityFacts(String provinceCode, LocalDate receivedOn, EntryT
 	}
 
 	/** Where the matter belongs under art 38: the handling body for litigation, else the dispute or events. */
+	/**
+	 * Where jurisdiction is decided (art 38): the case-handling body's place for litigation; for other matters the
+	 * place of the dispute body (an arbitration commission, the handling body entered) or, failing it, of the events.
+	 */
 	public String placeOfJurisdiction() {
-		return litigation ? handlingBodyDivisionCode : disputeDivisionCode;
+		if (litigation) {
+			return handlingBodyDivisionCode;
+		}
+		return disputeDivisionCode != null && !disputeDivisionCode.isBlank() ? disputeDivisionCode
+				: handlingBodyDivisionCode;
 	}
 
 	public static Builder builder() {

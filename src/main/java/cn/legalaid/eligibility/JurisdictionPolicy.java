@@ -25,7 +25,7 @@ final class JurisdictionPolicy {
 			return verdict(Outcome.NEEDS_CHECK, "受理的法律援助机构所在行政区划代码缺失或无效，请核对");
 		}
 		if (place == null) {
-			return verdict(Outcome.NEEDS_CHECK, "未填写有效的" + where + "行政区划代码，无法确定管辖");
+			return verdict(Outcome.NEEDS_CHECK, "未选择" + where + "，无法确定管辖；请在申请中选择" + where);
 		}
 		if (DivisionCodes.covers(centre, place)) {
 			return verdict(Outcome.MET, where + "（" + place + "）在本机构（" + centre + "）管辖范围内");

@@ -26,7 +26,10 @@ class ApiKeyController {
 
 	private final ApiKeys keys;
 
-	ApiKeyController(ApiKeys keys) {
+	private final cn.legalaid.organisation.PlaceChoices places;
+
+	ApiKeyController(ApiKeys keys, cn.legalaid.organisation.PlaceChoices places) {
+		this.places = places;
 		this.keys = keys;
 	}
 
@@ -34,6 +37,7 @@ class ApiKeyController {
 	String list(DataScope scope, Model model) {
 		model.addAttribute("keys", keys.list(scope));
 		model.addAttribute("grantable", ApiKeys.GRANTABLE);
+		model.addAttribute("places", places.inScope(scope));
 		return "admin/api-keys";
 	}
 

@@ -30,7 +30,10 @@ class UserAdminController {
 
 	private final StaffAccounts accounts;
 
-	UserAdminController(StaffAccounts accounts) {
+	private final cn.legalaid.organisation.PlaceChoices places;
+
+	UserAdminController(StaffAccounts accounts, cn.legalaid.organisation.PlaceChoices places) {
+		this.places = places;
 		this.accounts = accounts;
 	}
 
@@ -67,7 +70,8 @@ class UserAdminController {
 
 	@GetMapping("/new")
 	@PreAuthorize("hasAuthority('user:manage')")
-	String newForm(Model model) {
+	String newForm(DataScope scope, Model model) {
+		model.addAttribute("places", places.inScope(scope));
 		model.addAttribute("user", new NewStaffUser("", "", "", List.of(), "", ""));
 		model.addAttribute("roles", accounts.roles());
 		return "admin/user-new";
@@ -89,6 +93,7 @@ class UserAdminController {
 			}
 		}
 		model.addAttribute("roles", accounts.roles());
+		model.addAttribute("places", places.inScope(scope));
 		return "admin/user-new";
 	}
 

@@ -85,9 +85,25 @@ class OnlineApplications {
 				client, null, List.of(), false, 1, form.getHouseholdSize(), form.getMonthlyHouseholdIncome(),
 				form.getAssistanceProofs(), form.isHonestyPledge(), files.stream().map(CheckedFile::materialName).toList(),
 				form.getDescription().trim(), null, null, null, null, null);
-		LegalAidCase received = intake.receiveOnline(form.getCentreCode().trim(), application);
+		LegalAidCase received = intake.receiveOnline(form.getCentreCode().trim(), withPlace(application));
 		files.forEach(f -> attachments.store(received.getId(), f, now));
 		return received;
+	}
+
+	/**
+	 * The portal asks for the place as people think of it: the applicant picks the centre of the place where the
+	 * case-handling body (or, for other matters, the dispute body or the events) is, as the form says (art 38). That
+	 * centre's division is the place of jurisdiction the review checks.
+	 */
+	private static NewApplication withPlace(NewApplication a) {
+		String place = a.centreCode().trim().replace("-X", "");
+		return new NewApplication(a.centreCode(), a.intakeUnitCode(), a.entry(), a.channel(), a.serviceType(),
+				a.caseType(), a.category(), a.provincialMatterCode(), a.cause(), a.criminalStage(), a.handlingBody(),
+				a.litigation() ? place : null, a.litigation() ? null : place, a.litigation(), a.amountAtStake(),
+				a.possibleLifeOrDeath(), a.client(), a.legalRepresentative(), a.adverseParties(), a.groupMatter(),
+				a.clientCount(), a.householdSize(), a.monthlyHouseholdIncome(), a.assistanceProofs(),
+				a.honestyPledgeSigned(), a.materials(), a.facts(), a.proceedingStatus(), a.incomeSources(), a.receivedAt(),
+				a.receiptNote(), a.preferredPractitionerId());
 	}
 
 	/** The form of aid that fits the proceedings: defence for a suspect, representation otherwise. */

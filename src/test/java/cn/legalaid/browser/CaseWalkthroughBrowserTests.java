@@ -114,7 +114,7 @@ class CaseWalkthroughBrowserTests extends BrowserTestSupport {
 		page.selectOption("#category", "LABOUR_REMUNERATION");
 		page.fill("[name='cause']", "追索劳动报酬纠纷");
 		page.fill("[name='handlingBody']", "南京市玄武区人民法院");
-		page.fill("[name='handlingBodyDivision']", "320102");
+		page.selectOption("[name='handlingBodyDivision']", new com.microsoft.playwright.options.SelectOption().setLabel("南京市玄武区"));
 		page.check("#litigation");
 		page.fill("[name='amountAtStake']", "42000");
 		page.check("#material-0");
@@ -151,6 +151,27 @@ class CaseWalkthroughBrowserTests extends BrowserTestSupport {
 	 * The centre's part from review to archive, each step by its role: the director reviews and grants, the assigner
 	 * assigns, the lawyer handles on a phone and closes, the director checks the closing file and archives.
 	 */
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.web.context.WebApplicationContext applicationContext;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.security.core.userdetails.UserDetailsService users;
+
+	/** The scans of the approval file a clerk would upload on the case file page, filed through the API. */
+	private void fileApprovalScans(long id) {
+		try {
+			org.springframework.test.web.servlet.MockMvc mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders
+				.webAppContextSetup(applicationContext)
+				.apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity())
+				.build();
+			cn.legalaid.support.ApprovalFiles.complete(mvc, org.springframework.security.test.web.servlet.request
+				.SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("xw.director")), id);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private void grantAssignHandleAndArchive(long id, String clientPhone, String shot) {
 		// 审批：查看审查意见并准予
 		switchTo("xw.director");
@@ -225,6 +246,17 @@ class CaseWalkthroughBrowserTests extends BrowserTestSupport {
 		page.waitForLoadState();
 		assertThat(page.locator("#error").innerText()).contains("结案材料不齐全", "授权委托书");
 		assertThat(status()).isEqualTo("结案审查");
+		for (com.microsoft.playwright.Locator box : page.locator("#closing-checklist input[type=checkbox]").all()) {
+			box.check();
+		}
+		page.click("#archive-submit");
+		page.waitForLoadState();
+		// the approval file (审批卷) is checked too: its scans are filed, then the case is archived
+		assertThat(page.locator("#error").innerText()).contains("审批卷材料不齐全", "送达回证");
+		assertThat(page.locator("#approval-file-missing").isVisible()).isTrue();
+		fileApprovalScans(id);
+		openCase(id);
+		assertThat(page.locator("#approval-file-missing").count()).isZero();
 		for (com.microsoft.playwright.Locator box : page.locator("#closing-checklist input[type=checkbox]").all()) {
 			box.check();
 		}

@@ -36,7 +36,7 @@ class OnlineApplicationTests extends PortalTestSupport {
 
 		Map<String, Object> row = jdbc.sql("""
 				SELECT c.channel, c.status, o.code, array_to_string(c.materials_received, '|') AS materials,
-				       c.means_honesty_pledge_signed AS pledge, c.cause, c.facts
+				       c.means_honesty_pledge_signed AS pledge, c.cause, c.facts, c.handling_body_division AS place
 				FROM legal_aid_case c JOIN organisation o ON o.id = c.centre_id WHERE c.application_number = :n""")
 			.param("n", number).query().singleRow();
 		assertThat(row.get("channel")).isEqualTo("ONLINE");
@@ -46,6 +46,7 @@ class OnlineApplicationTests extends PortalTestSupport {
 		assertThat(row.get("pledge")).isEqualTo(true);
 		assertThat(row.get("cause")).as("the matter, not the story").isEqualTo("请求确认劳动关系或者支付劳动报酬");
 		assertThat(row.get("facts")).isEqualTo("在工地做工八个月，包工头拖欠工资三万六千元");
+		assertThat(row.get("place")).as("the place picked with the centre selects, for the jurisdiction check").isEqualTo("320102");
 		List<Map<String, Object>> files = jdbc.sql("""
 				SELECT checklist_item, file_name, content_type, size_bytes, sha256, content FROM application_attachment
 				WHERE case_id = :c ORDER BY id""").param("c", caseId(number)).query().listOfRows();
