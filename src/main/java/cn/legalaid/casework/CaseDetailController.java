@@ -105,6 +105,9 @@ class CaseDetailController {
 		if (panels.contains("assignment") || panels.contains("handler-change")) {
 			model.addAttribute("practitioners", providers.activeInRegion(c.getCentrePath()));
 		}
+		if (c.getHandling() != null) {
+			providers.providerPhone(c.getHandling().providerId()).ifPresent(p -> model.addAttribute("providerPhone", p));
+		}
 		model.addAttribute("entryLabel", c.getEntry().labelZh());
 		model.addAttribute("groupLabels", labels(cn.legalaid.eligibility.ProtectedGroup.values(),
 				cn.legalaid.eligibility.ProtectedGroup::labelZh));

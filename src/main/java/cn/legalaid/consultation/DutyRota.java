@@ -118,8 +118,10 @@ public class DutyRota {
 
 	private List<RotaSlot> week(Long stationId, Long slotId, LocalDate monday) {
 		Map<Long, List<RotaSlot.Swap>> swaps = jdbc.sql("""
-				SELECT s.rota_id, f.name AS from_name, t.name AS to_name, s.reason, s.swapped_by, s.swapped_at
+				SELECT s.rota_id, f.name AS from_name, t.name AS to_name, s.reason,
+				  coalesce(u.display_name, s.swapped_by) AS swapped_by, s.swapped_at
 				FROM duty_swap s JOIN duty_rota r ON r.id = s.rota_id
+				LEFT JOIN staff_user u ON u.username = s.swapped_by
 				JOIN practitioner f ON f.id = s.from_practitioner JOIN practitioner t ON t.id = s.to_practitioner
 				WHERE (CAST(:slot AS BIGINT) IS NULL OR r.id = :slot) AND (CAST(:station AS BIGINT) IS NULL OR r.station_id = :station)
 				  AND (CAST(:monday AS DATE) IS NULL OR r.duty_date BETWEEN :monday AND CAST(:monday AS DATE) + 6)

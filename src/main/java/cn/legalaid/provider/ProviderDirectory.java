@@ -32,6 +32,15 @@ public class ProviderDirectory {
 		this.jdbc = jdbc;
 	}
 
+	/** A provider's (firm's, office's) public phone, for tap-to-call on the case page. */
+	public Optional<String> providerPhone(Long providerId) {
+		if (providerId == null) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT phone FROM service_provider WHERE id = :id").param("id", providerId)
+			.query(String.class).optional().filter(p -> p != null && !p.isBlank());
+	}
+
 	public Optional<PractitionerRef> findPractitioner(Long id) {
 		if (id == null) {
 			return Optional.empty();

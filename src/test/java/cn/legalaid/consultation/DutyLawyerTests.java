@@ -66,7 +66,11 @@ class DutyLawyerTests extends ConsultationTestSupport {
 		mvc.perform(get("/duty").with(as("xw.clerk")).param("station", "320102W05").param("week", day.toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("开庭冲突")))
-			.andExpect(content().string(containsString("data-slot=\"" + slot + "\"")));
+			.andExpect(content().string(containsString("data-slot=\"" + slot + "\"")))
+			// issue 13, defect 12: the rota names the person who swapped, not the account
+			.andExpect(content().string(containsString("（" + jdbc.sql("SELECT display_name FROM staff_user WHERE username = 'xw.clerk'")
+				.query(String.class).single() + "）")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("（xw.clerk）"))));
 		mvc.perform(get("/duty").with(as("gl.clerk")).param("station", "320102W05")).andExpect(status().isNotFound());
 	}
 
