@@ -1,0 +1,380 @@
+package cn.legalaid.demo;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.legalaid.casework.Channel;
+import cn.legalaid.casework.CriminalStage;
+import cn.legalaid.casework.ForwarderKind;
+import cn.legalaid.casework.NotifyingBody;
+import cn.legalaid.casework.ServiceType;
+import cn.legalaid.deadlines.DeadlineCalculator;
+import cn.legalaid.eligibility.CaseType;
+import cn.legalaid.eligibility.EntryType;
+import cn.legalaid.eligibility.MatterCategory;
+
+import static cn.legalaid.demo.CaseLife.Ending.*;
+import static cn.legalaid.demo.CaseLife.Step.*;
+
+/**
+ * Draws the demo year's cases: for each county centre a share of about {@value #CASES} cases received on the days
+ * of the last 365 (玄武 and 鼓楼, the showcase centres, get more), each with its way in, matter, people and path,
+ * lived up to today; plus the showcase cases of {@link DemoScenarios} that give every demo account work in its
+ * lists. Everything is drawn from one seeded source in a fixed order, so every run draws the same cases.
+ */
+final class CasePlanner {
+
+	static final int CASES = 3_000;
+
+	private final DemoCounties counties;
+
+	private final DemoNames names;
+
+	private final CaseStory story;
+
+	private final CaseLife life;
+
+	private final CaseParties people;
+
+	private final LocalDate today;
+
+	CasePlanner(DemoCounties counties, DemoNames names, CaseStory story, CaseLife life, LocalDate today) {
+		this.counties = counties;
+		this.names = names;
+		this.story = story;
+		this.life = life;
+		this.people = new CaseParties(names, today);
+		this.today = today;
+	}
+
+	List<CaseDraft> plan() {
+		List<CaseDraft> drafts = new ArrayList<>();
+		List<DemoScenarios.Scenario> scenarios = DemoScenarios.all();
+		int others = counties.counties.size() - 2;
+		for (DemoCounties.County county : counties.counties) {
+			int quota = switch (county.code()) {
+				case DemoData.XUANWU -> 400;
+				case DemoData.GULOU -> 150;
+				default -> (int) Math.round((CASES - 550 - scenarios.size()) / (double) Math.max(1, others))
+						+ (county.inNanjing() ? 10 : -1);
+			};
+			for (int i = 0; i < quota; i++) {
+				drafts.add(draft(county, 1 + names.below(365), null));
+			}
+		}
+		for (DemoScenarios.Scenario s : scenarios) {
+			drafts.add(draft(counties.county(s.county()), s.daysAgo(), s));
+		}
+		return drafts;
+	}
+
+	private CaseDraft draft(DemoCounties.County county, int daysAgo, DemoScenarios.Scenario scenario) {
+		CaseDraft d = new CaseDraft();
+		d.county = county;
+		d.channel = scenario != null ? usable(county, scenario.channel()) : channel(county);
+		if (d.channel == Channel.WORKSTATION) {
+			d.intakeUnitId = names.pick(county.workstations()).id();
+		}
+		else if (d.channel == Channel.CONTACT_POINT) {
+			d.intakeUnitId = names.pick(county.contactPoints()).id();
+		}
+		if (CaseStory.isNotification(d.channel)) {
+			notification(d);
+		}
+		else {
+			application(d, scenario == null ? null : scenario.kind());
+		}
+		Instant at = receipt(d.channel, today.minusDays(daysAgo));
+		CaseStory.Who clerk = CaseStory.Who.of(county.clerk());
+		switch (d.channel) {
+			case NOTIFICATION -> story.receiveNotification(d, at, clerk);
+			case NOTIFICATION_API -> story.receiveNotification(d, at,
+					new CaseStory.Who("api-key:" + d.notificationBodyName + "办案系统", d.notificationBodyName + "办案系统"));
+			case ONLINE -> story.receiveApplication(d, at, CaseStory.Who.PORTAL);
+			default -> story.receiveApplication(d, at, clerk);
+		}
+		if (d.channel == Channel.FORWARDED) {
+			forwarding(d, clerk);
+		}
+		CaseLife.Plan plan = scenario != null ? scenario.plan() : plan(d);
+		life.live(d, plan, handler(d, plan.showcaseHandler()));
+		return d;
+	}
+
+	/** Notifications 28 %, forwarded 8 %, the rest applications at the window, outposts and online. */
+	private Channel channel(DemoCounties.County county) {
+		int r = names.below(100);
+		Channel drawn = r < 30 ? Channel.WINDOW : r < 42 ? Channel.WORKSTATION : r < 46 ? Channel.CONTACT_POINT
+				: r < 49 ? Channel.HOME_VISIT : r < 64 ? Channel.ONLINE : r < 72 ? Channel.FORWARDED
+						: r < 90 ? Channel.NOTIFICATION : Channel.NOTIFICATION_API;
+		return usable(county, drawn);
+	}
+
+	private static Channel usable(DemoCounties.County county, Channel channel) {
+		if (channel == Channel.CONTACT_POINT && county.contactPoints().isEmpty()) {
+			return county.workstations().isEmpty() ? Channel.WINDOW : Channel.WORKSTATION;
+		}
+		if (channel == Channel.WORKSTATION && county.workstations().isEmpty()) {
+			return Channel.WINDOW;
+		}
+		return channel;
+	}
+
+	private Instant receipt(Channel channel, LocalDate day) {
+		boolean office = channel != Channel.ONLINE && channel != Channel.NOTIFICATION_API;
+		if (office && day.getDayOfWeek() == DayOfWeek.SATURDAY) {
+			day = day.minusDays(1);
+		}
+		else if (office && day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+			day = day.minusDays(2);
+		}
+		int minute = office ? names.between(8 * 60 + 40, 17 * 60) : names.between(7 * 60, 23 * 60);
+		return day.atStartOfDay(DeadlineCalculator.ZONE).plusMinutes(minute).plusSeconds(names.below(60)).toInstant();
+	}
+
+	private void application(CaseDraft d, String kindCode) {
+		DemoMatters.Kind kind = d.channel == Channel.FORWARDED ? kind("DEFENCE_APPLIED")
+				: kindCode != null ? kind(kindCode) : weighted();
+		if (kind.criminal() && qualified(d.county, kind.service(), false, false).isEmpty()) {
+			kind = kind("WAGES");
+		}
+		d.entry = EntryType.APPLICATION;
+		d.kind = kind;
+		d.handlingDaysMin = kind.minHandlingDays();
+		d.handlingDaysMax = kind.maxHandlingDays();
+		d.serviceType = kind.service();
+		d.caseType = kind.caseType();
+		d.category = kind.category();
+		d.cause = names.pick(kind.causes());
+		d.litigation = kind.litigation();
+		if (kind.criminal()) {
+			d.criminalStage = d.channel == Channel.FORWARDED
+					? names.chance(60) ? CriminalStage.INVESTIGATION : CriminalStage.PROSECUTION
+					: names.pick(List.of(CriminalStage.INVESTIGATION, CriminalStage.PROSECUTION, CriminalStage.TRIAL));
+			d.handlingBody = body(d.county, d.criminalStage);
+		}
+		else if (kind.litigation()) {
+			d.handlingBody = d.caseType == CaseType.ARBITRATION ? d.county.place() + "劳动人事争议仲裁委员会"
+					: d.county.place() + "人民法院";
+		}
+		if (d.handlingBody != null) {
+			d.handlingBodyDivision = d.county.divisionCode();
+		}
+		else {
+			d.disputeDivision = d.county.divisionCode();
+		}
+		if (kind.maxAmount() > 0) {
+			d.amountAtStake = CaseLife.yuan(names.between(30, kind.maxAmount() / 100) * 100L);
+		}
+		if (kind.code().equals("WAGES") && names.chance(5)) {
+			d.groupMatter = true;
+			d.clientCount = names.between(10, 36);
+		}
+		boolean minor = kind.criminal() && names.chance(10) && !qualified(d.county, kind.service(), true, false).isEmpty();
+		d.minorClient = minor;
+		DemoMatters.Client client = minor ? DemoMatters.Client.MINOR : kind.client();
+		means(d, kind, client);
+		d.parties.add(people.client(d, client, kind.group()));
+		if (minor) {
+			d.parties.add(people.representative(d));
+		}
+		if (kind.adverse() != null) {
+			d.parties.add(people.adverse(d, kind.adverse()));
+		}
+		d.materials.add("身份证明");
+		d.materials.add("法律援助申请表");
+		if (Boolean.TRUE.equals(d.honestyPledgeSigned)) {
+			d.materials.add("经济困难状况说明表（个人诚信承诺书）");
+		}
+		if (d.assistanceProofs.length > 0) {
+			d.materials.add("社会救助、司法救助或者优抚对象证明");
+		}
+		switch (kind.code()) {
+			case "WAGES", "WAGES_NEGOTIATION" -> d.materials.addAll(List.of("劳动合同或劳动关系证明", "欠薪证明"));
+			case "WORK_INJURY", "TRAFFIC", "MEDICAL" -> d.materials.add("伤情鉴定或医疗证明");
+			default -> d.materials.add("与所申请法律援助事项有关的材料");
+		}
+	}
+
+	/** What the applicant declared (art 41): an exemption proof, or the honesty pledge with a low income. */
+	private void means(CaseDraft d, DemoMatters.Kind kind, DemoMatters.Client client) {
+		d.householdSize = names.between(1, 5);
+		boolean proof = kind.proof() != null && names.chance(55);
+		d.assistanceProofs = proof ? new String[] { kind.proof().name() } : new String[0];
+		d.honestyPledgeSigned = !proof || names.chance(40);
+		d.monthlyHouseholdIncome = CaseLife.yuan((long) d.householdSize * names.between(proof ? 0 : 200, 880));
+	}
+
+	private void notification(CaseDraft d) {
+		DemoCounties.County c = d.county;
+		int r = names.below(100);
+		NotifyingBody body = r < 25 ? NotifyingBody.PUBLIC_SECURITY : r < 55 ? NotifyingBody.PROCURATORATE : NotifyingBody.COURT;
+		CriminalStage stage = switch (body) {
+			case PUBLIC_SECURITY -> CriminalStage.INVESTIGATION;
+			case PROCURATORATE -> CriminalStage.PROSECUTION;
+			case COURT -> CriminalStage.TRIAL;
+		};
+		DemoMatters.NotificationReason reason = notificationReason(c, body);
+		d.entry = EntryType.NOTIFICATION;
+		d.handlingDaysMin = 15;
+		d.handlingDaysMax = 100;
+		d.serviceType = ServiceType.CRIMINAL_DEFENCE;
+		d.caseType = CaseType.CRIMINAL;
+		d.category = MatterCategory.CRIMINAL_SUSPECT_NO_LAWYER;
+		d.cause = names.pick(reason.lifeOrDeath() ? DemoMatters.LIFE_OR_DEATH_CHARGES : DemoMatters.NOTIFIED_CHARGES);
+		d.criminalStage = stage;
+		d.notificationBody = body;
+		d.notificationBodyName = body(c, stage);
+		d.handlingBody = d.notificationBodyName;
+		d.handlingBodyDivision = c.divisionCode();
+		d.litigation = true;
+		d.lifeOrDeath = reason.lifeOrDeath();
+		d.minorClient = reason.minor();
+		d.notificationReason = reason.text();
+		d.notificationReference = reference(c, body);
+		if (d.channel == Channel.NOTIFICATION_API) {
+			d.notificationKey = String.format("%08x-%04x-4%03x-%04x-%012x", names.below(Integer.MAX_VALUE), names.below(65536),
+					names.below(4096), 0x8000 + names.below(0x4000), (long) names.below(Integer.MAX_VALUE) * 4096 + names.below(4096));
+		}
+		d.materials.add("法律援助通知书");
+		d.materials.add(switch (stage) {
+			case INVESTIGATION -> "拘留证或逮捕证复印件";
+			case PROSECUTION -> "起诉意见书";
+			default -> "起诉书副本";
+		});
+		d.parties.add(people.client(d, reason.minor() ? DemoMatters.Client.MINOR : DemoMatters.Client.ADULT, null));
+	}
+
+	/** Why the body notifies: the county's roster must hold someone who may take such a case (art 26). */
+	private DemoMatters.NotificationReason notificationReason(DemoCounties.County c, NotifyingBody body) {
+		DemoMatters.NotificationReason drawn = weightedReason();
+		if (drawn.text().contains("全覆盖") && body != NotifyingBody.COURT) {
+			drawn = DemoMatters.NOTIFICATION_REASONS.get(1);
+		}
+		if (qualified(c, ServiceType.CRIMINAL_DEFENCE, drawn.minor(), drawn.lifeOrDeath()).isEmpty()) {
+			drawn = DemoMatters.NOTIFICATION_REASONS.get(1);
+		}
+		return drawn;
+	}
+
+	private String body(DemoCounties.County c, CriminalStage stage) {
+		String place = c.place();
+		return switch (stage) {
+			case INVESTIGATION -> place + (place.endsWith("区") ? "公安分局" : "公安局");
+			case PROSECUTION -> place + "人民检察院";
+			default -> place + "人民法院";
+		};
+	}
+
+	private String reference(DemoCounties.County c, NotifyingBody body) {
+		int year = today.getYear();
+		int n = names.between(20, 1800);
+		String abbr = c.abbreviation();
+		return switch (body) {
+			case PUBLIC_SECURITY -> abbr + "公（刑）援通字〔" + year + "〕" + n + "号";
+			case PROCURATORATE -> abbr + "检刑援通〔" + year + "〕" + n + "号";
+			case COURT -> "（" + year + "）苏" + c.code().substring(2) + "刑初" + n + "号";
+		};
+	}
+
+	private void forwarding(CaseDraft d, CaseStory.Who clerk) {
+		int r = names.below(100);
+		ForwarderKind kind = r < 45 ? ForwarderKind.DETENTION_CENTRE : r < 60 ? ForwarderKind.PRISON
+				: r < 70 ? ForwarderKind.DRUG_REHABILITATION_CENTRE : r < 80 ? ForwarderKind.CASE_HANDLING_BODY
+						: ForwarderKind.DUTY_LAWYER;
+		String city = d.county.path().contains("/320100/") ? "南京市" : d.county.place();
+		String name = switch (kind) {
+			case DETENTION_CENTRE -> city + "看守所";
+			case PRISON -> names.pick(List.of("江苏省浦口监狱", "江苏省龙潭监狱", "江苏省苏州监狱", "江苏省洪泽湖监狱"));
+			case DRUG_REHABILITATION_CENTRE -> "江苏省方强强制隔离戒毒所";
+			case CASE_HANDLING_BODY -> d.handlingBody;
+			case DUTY_LAWYER -> "值班律师" + names.person();
+		};
+		long hours = names.chance(10) ? names.between(25, 40) : names.between(2, 20);
+		story.forwarded(d, kind, name, d.receivedAt.minus(Duration.ofHours(hours)).minusSeconds(names.below(3600)), clerk);
+	}
+
+	private CaseLife.Plan plan(CaseDraft d) {
+		boolean notified = d.entry == EntryType.NOTIFICATION;
+		boolean materials = !notified && names.chance(18);
+		CaseLife.Ending ending = ARCHIVED;
+		int r = names.below(100);
+		if (materials && r < 8) {
+			ending = MATERIALS_NOT_SUPPLIED;
+		}
+		else if (notified) {
+			ending = r < 4 ? TERMINATED : ARCHIVED;
+		}
+		else {
+			ending = r < 8 ? REFUSED : r < 11 ? REFERRED : r < 14 ? WITHDRAWN : r < 18 ? TERMINATED : ARCHIVED;
+		}
+		boolean objection = ending == REFUSED && d.county.inNanjing() && names.chance(35);
+		if (objection && names.chance(40)) {
+			ending = CORRECTED;
+		}
+		CaseLife.Step stall = null;
+		double stallDays = 0;
+		if (names.chance(7)) {
+			stall = names.pick(notified ? List.of(ASSIGN, AGREEMENT, CLOSING_REVIEW)
+					: List.of(REVIEW, ASSIGN, AGREEMENT, CLOSING_REVIEW));
+			stallDays = names.uniform(1, 25);
+		}
+		return new CaseLife.Plan(ending, materials, objection, names.chance(10), stall, stallDays, false, null,
+				d.county.code().equals(DemoData.XUANWU) && names.chance(35));
+	}
+
+	/** A rostered practitioner who may take the case; in 玄武 often the showcase lawyer (xw.lawyer). */
+	private DemoCounties.Handler handler(CaseDraft d, boolean showcase) {
+		List<DemoCounties.Handler> ok = qualified(d.county, d.serviceType, d.minorClient, d.lifeOrDeath);
+		if (ok.isEmpty()) {
+			ok = d.county.roster();
+		}
+		DemoCounties.Handler star = counties.showcaseLawyer;
+		if (showcase && star != null && ok.contains(star)) {
+			return star;
+		}
+		return names.pick(ok);
+	}
+
+	private static List<DemoCounties.Handler> qualified(DemoCounties.County c, ServiceType service, boolean minor,
+			boolean lifeOrDeath) {
+		boolean defence = service == ServiceType.CRIMINAL_DEFENCE;
+		return c.roster().stream()
+			.filter(h -> !defence || h.lawyer())
+			.filter(h -> !lifeOrDeath || (h.lawyer() && h.yearsCriminal() >= 3))
+			.filter(h -> !minor || h.minors())
+			.toList();
+	}
+
+	private DemoMatters.Kind weighted() {
+		int total = DemoMatters.APPLICATIONS.stream().mapToInt(DemoMatters.Kind::weight).sum();
+		int r = names.below(total);
+		for (DemoMatters.Kind k : DemoMatters.APPLICATIONS) {
+			r -= k.weight();
+			if (r < 0) {
+				return k;
+			}
+		}
+		throw new IllegalStateException();
+	}
+
+	private DemoMatters.NotificationReason weightedReason() {
+		int total = DemoMatters.NOTIFICATION_REASONS.stream().mapToInt(DemoMatters.NotificationReason::weight).sum();
+		int r = names.below(total);
+		for (DemoMatters.NotificationReason n : DemoMatters.NOTIFICATION_REASONS) {
+			r -= n.weight();
+			if (r < 0) {
+				return n;
+			}
+		}
+		throw new IllegalStateException();
+	}
+
+	static DemoMatters.Kind kind(String code) {
+		return DemoMatters.APPLICATIONS.stream().filter(k -> k.code().equals(code)).findFirst().orElseThrow();
+	}
+}
