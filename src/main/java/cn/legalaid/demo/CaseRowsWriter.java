@@ -87,13 +87,24 @@ final class CaseRowsWriter {
 		}
 		caseNumbers(byReceipt);
 		Map<String, Integer> written = new HashMap<>();
-		written.put("legal_aid_case", cases(byReceipt).execute(template));
-		written.put("case_party", parties(byReceipt).execute(template));
-		written.put("case_clock", clocks(byReceipt).execute(template));
-		written.put("case_event", events(byReceipt).execute(template));
-		written.put("case_progress", progress(byReceipt).execute(template));
-		written.put("case_alert", alerts(ids));
+		timed("legal_aid_case", () -> written.put("legal_aid_case", cases(byReceipt).execute(template)));
+		BulkInsert parties = timed("encrypt", () -> parties(byReceipt));
+		timed("case_party", () -> written.put("case_party", parties.execute(template)));
+		timed("case_clock", () -> written.put("case_clock", clocks(byReceipt).execute(template)));
+		timed("case_event", () -> written.put("case_event", events(byReceipt).execute(template)));
+		timed("case_progress", () -> written.put("case_progress", progress(byReceipt).execute(template)));
+		timed("case_alert", () -> written.put("case_alert", alerts(ids)));
 		return written;
+	}
+
+	/** How long each part of the last write took (ms). */
+	final Map<String, Long> millis = new java.util.LinkedHashMap<>();
+
+	private <T> T timed(String part, java.util.function.Supplier<T> work) {
+		long t = System.nanoTime();
+		T result = work.get();
+		millis.put(part, (System.nanoTime() - t) / 1_000_000);
+		return result;
 	}
 
 	/** SQ, the day as yyyyMMdd and the sequence with at least seven digits (as {@code CaseNumbering}). */

@@ -37,7 +37,7 @@ class DemoYearGenerator {
 	private final DemoYearRecords records;
 
 	/** What a run wrote, and how long it took. */
-	record Result(int cases, Map<String, Integer> rows, long millis) {
+	record Result(int cases, Map<String, Integer> rows, Map<String, Long> phaseMillis, long millis) {
 	}
 
 	DemoYearGenerator(JdbcClient jdbc, JdbcTemplate template, PersonalDataProtector protector, Deadlines deadlines,
@@ -71,16 +71,27 @@ class DemoYearGenerator {
 	@Transactional
 	public Result generate() {
 		long started = System.nanoTime();
+		Map<String, Long> phases = new java.util.LinkedHashMap<>();
 		rosterShowcaseLawyer();
 		CaseNumberFormats.distinguish(jdbc);
 		DemoCounties counties = DemoCounties.load(jdbc);
 		LocalDate today = LocalDate.now(DeadlineCalculator.ZONE);
 		DemoNames names = new DemoNames(SEED);
+		phases.put("read", since(started));
 		List<CaseDraft> drafts = plan(counties, names, today);
-		Map<String, Integer> rows = new java.util.TreeMap<>(new CaseRowsWriter(jdbc, template, protector)
-			.write(drafts, CaseRowsWriter.publicReferences(drafts.size(), SEED)));
+		phases.put("plan", since(started));
+		CaseRowsWriter writer = new CaseRowsWriter(jdbc, template, protector);
+		Map<String, Integer> rows = new java.util.TreeMap<>(writer.write(drafts,
+				CaseRowsWriter.publicReferences(drafts.size(), SEED)));
+		phases.put("cases", since(started));
+		writer.millis.forEach((part, ms) -> phases.put("  " + part, ms));
 		rows.putAll(records.write(counties, drafts, names, today));
-		return new Result(drafts.size(), rows, (System.nanoTime() - started) / 1_000_000);
+		phases.put("records", since(started));
+		return new Result(drafts.size(), rows, phases, since(started));
+	}
+
+	private static long since(long started) {
+		return (System.nanoTime() - started) / 1_000_000;
 	}
 
 	/** The cases of the year as drawn today, not written (the same on every run of the same day). */

@@ -40,9 +40,14 @@ class DemoYearTests extends MockMvcSupport {
 			status.setRollbackOnly();
 			long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM legal_aid_case").query(Long.class).single();
 			DemoYearGenerator.Result result = generator.generate();
-			System.out.println("Demo year: " + result.cases() + " cases in " + result.millis() + " ms; rows " + result.rows());
+			System.out.println("Demo year: " + result.cases() + " cases in " + result.millis() + " ms (phases, cumulative: " + result.phaseMillis() + "); rows " + result.rows());
 			assertThat(result.millis()).as("time to generate the demo year (ms)").isLessThan(10_000);
 			assertThat(result.cases()).isBetween(2_500, 3_500);
+			assertThat(result.rows()).containsKeys("consultation", "registry_person", "legal_aid_green_card", "publicity_event");
+			assertThat(result.rows().get("consultation")).isGreaterThan(3_000);
+			assertThat(result.rows().get("registry_person")).isGreaterThan(1_000);
+			assertThat(result.rows().get("legal_aid_green_card")).isGreaterThan(300);
+			assertThat(result.rows().get("publicity_event")).isGreaterThan(400);
 			assertThat(generator.loaded()).isTrue();
 			try {
 				check(before);
@@ -56,6 +61,14 @@ class DemoYearTests extends MockMvcSupport {
 
 	private void check(long before) throws Exception {
 		String mine = " FROM legal_aid_case c WHERE c.id > " + before;
+		System.out.println("Demo year by status: " + jdbc.sql("SELECT status, count(*)" + mine + " GROUP BY status ORDER BY 2 DESC")
+			.query().listOfRows());
+		System.out.println("Demo year by channel: " + jdbc.sql("SELECT channel, count(*)" + mine + " GROUP BY channel ORDER BY 2 DESC")
+			.query().listOfRows());
+		System.out.println("A timeline: " + jdbc.sql("""
+				SELECT occurred_at, action, from_status, to_status, actor_name, reason FROM case_event
+				WHERE case_id = (SELECT min(id) FROM legal_aid_case WHERE id > :b AND status = 'ARCHIVED' AND entry = 'FORWARDED_APPLICATION')
+				ORDER BY id""").param("b", before).query().listOfRows());
 		assertThat(jdbc.sql("SELECT DISTINCT status" + mine).query(String.class).list())
 			.containsExactlyInAnyOrder(names(CaseStatus.values()));
 		assertThat(jdbc.sql("SELECT DISTINCT channel" + mine).query(String.class).list())
@@ -97,6 +110,30 @@ class DemoYearTests extends MockMvcSupport {
 				+ " OR c.public_reference !~ '^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{12}$')").query(Long.class).single()).isZero();
 		accountsFindWork(before);
 		screensRead(before);
+		otherRecords(before);
+	}
+
+	/** Consultations (some turned into applications), registry, green cards and outreach, and their screens. */
+	private void otherRecords(long before) throws Exception {
+		assertThat(jdbc.sql("SELECT count(*) FROM consultation WHERE case_id > " + before).query(Long.class).single())
+			.isGreaterThan(20);
+		Long linked = jdbc.sql("SELECT min(case_id) FROM consultation WHERE case_id > " + before
+				+ " AND unit_path = '/000000/320000/320100/320102/'").query(Long.class).single();
+		String detail = mvc.perform(get("/cases/" + linked).with(as("xw.clerk"))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(detail).contains("来源咨询");
+		Long consultation = jdbc.sql("SELECT id FROM consultation WHERE case_id = :c").param("c", linked).query(Long.class).single();
+		mvc.perform(get("/consultations/" + consultation).with(as("xw.clerk"))).andExpect(status().isOk());
+		for (String page : List.of("/consultations", "/registry", "/green-cards", "/outreach")) {
+			mvc.perform(get(page).with(as("xw.clerk"))).andExpect(status().isOk());
+			mvc.perform(get(page).with(as("js.supervisor"))).andExpect(status().is2xxSuccessful());
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM legal_aid_green_card g JOIN registry_person p ON p.id = g.registry_person_id"
+				+ " WHERE g.unit_path = '/000000/320000/320100/320102/' AND g.status = 'VALID'").query(Long.class).single())
+			.isPositive();
+		// applicants of 玄武 who are in the registry, found by the same blind index
+		assertThat(jdbc.sql("SELECT count(*) FROM case_party p JOIN registry_person r ON r.id_number_index = p.id_number_index"
+				+ " WHERE p.case_id > " + before).query(Long.class).single()).isPositive();
 	}
 
 	/** The showcase accounts each see generated cases in their lists (the list shows application numbers). */
@@ -140,7 +177,12 @@ class DemoYearTests extends MockMvcSupport {
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		tx.executeWithoutResult(status -> {
 			status.setRollbackOnly();
-			assertThat(fingerprint(generator.planOnly())).isEqualTo(fingerprint(generator.planOnly()));
+			long t0 = System.nanoTime();
+			List<String> first = fingerprint(generator.planOnly());
+			long t1 = System.nanoTime();
+			List<String> second = fingerprint(generator.planOnly());
+			System.out.println("Demo year planned in " + (t1 - t0) / 1_000_000 + " ms, again in " + (System.nanoTime() - t1) / 1_000_000 + " ms");
+			assertThat(first).isEqualTo(second);
 		});
 	}
 
