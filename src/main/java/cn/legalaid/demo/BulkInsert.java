@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Inserts many rows in one statement: one text array per column, unnested and cast back to the column's type
- * ({@code INSERT … SELECT … FROM unnest(…)}), in chunks. A column is named with its cast, e.g. {@code "received_at
- * timestamptz"}; {@code text[]} columns take their elements joined by the unit separator (U+001F).
+ * ({@code INSERT … SELECT … FROM unnest(…)}), in chunks. A column is named with its cast, e.g. {@code received_at
+ * timestamptz}; {@code text[]} columns take their elements joined by the unit separator (U+001F).
  */
 final class BulkInsert {
 

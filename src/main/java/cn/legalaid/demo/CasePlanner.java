@@ -324,7 +324,7 @@ final class CasePlanner {
 			stallDays = names.uniform(1, 25);
 		}
 		return new CaseLife.Plan(ending, materials, objection, names.chance(10), stall, stallDays, false, null,
-				d.county.code().equals(DemoData.XUANWU) && names.chance(35));
+				d.county.code().equals(DemoData.XUANWU) && names.chance(15));
 	}
 
 	/** A rostered practitioner who may take the case; in 玄武 often the showcase lawyer (xw.lawyer). */

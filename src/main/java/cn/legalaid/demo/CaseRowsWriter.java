@@ -193,18 +193,18 @@ final class CaseRowsWriter {
 		return rows;
 	}
 
+	/** Parties with their personal data encrypted and blind-indexed (in parallel: AES and HMAC per value add up). */
 	private BulkInsert parties(List<CaseDraft> drafts) {
 		BulkInsert rows = new BulkInsert("case_party", "case_id bigint", "role", "name", "id_number_cipher",
 				"id_number_index", "phone_cipher", "phone_index", "address_cipher", "birth_date date", "sex", "household",
 				"monthly_income numeric", "protected_groups text[]", "disability_type", "organisation_name");
-		for (CaseDraft d : drafts) {
-			for (CaseDraft.Party p : d.parties) {
-				rows.row(d.id, p.role(), p.name(), protector.encrypt(p.idNumber()), protector.blindIndex(p.idNumber()),
-						protector.encrypt(p.phone()), protector.blindIndex(p.phone()), protector.encrypt(p.address()),
-						p.birthDate(), p.sex(), p.household(), p.monthlyIncome(), p.protectedGroups(), p.disabilityType(),
-						p.organisationName());
-			}
-		}
+		List<Object[]> values = drafts.parallelStream()
+			.flatMap(d -> d.parties.stream().map(p -> new Object[] { d.id, p.role(), p.name(),
+					protector.encrypt(p.idNumber()), protector.blindIndex(p.idNumber()), protector.encrypt(p.phone()),
+					protector.blindIndex(p.phone()), protector.encrypt(p.address()), p.birthDate(), p.sex(), p.household(),
+					p.monthlyIncome(), p.protectedGroups(), p.disabilityType(), p.organisationName() }))
+			.toList();
+		values.forEach(rows::row);
 		return rows;
 	}
 

@@ -58,7 +58,7 @@ final class DemoNames {
 	private static final List<String> STREETS = List.of("中山路", "建设路", "人民路", "解放路", "和平街", "长江路", "新华街",
 			"文化路", "东风路", "幸福里", "团结路", "胜利街");
 
-	/** A street address in the place, e.g. "玄武区长江路18号3栋201室". */
+	/** A street address in the place, e.g. 玄武区长江路18号3栋201室. */
 	String address(String place) {
 		return place + STREETS.get(random.nextInt(STREETS.size())) + (1 + random.nextInt(300)) + "号"
 				+ (1 + random.nextInt(12)) + "栋" + (1 + random.nextInt(6)) + "0" + (1 + random.nextInt(4)) + "室";
@@ -72,7 +72,7 @@ final class DemoNames {
 		return random.nextInt(bound);
 	}
 
-	/** Uniform in [low, high). */
+	/** Uniform between low (inclusive) and high (exclusive). */
 	double uniform(double low, double high) {
 		return low + random.nextDouble() * (high - low);
 	}

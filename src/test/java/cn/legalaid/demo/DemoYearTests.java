@@ -11,11 +11,13 @@ import cn.legalaid.support.MockMvcSupport;
 import cn.legalaid.support.PlatformTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -111,6 +113,11 @@ class DemoYearTests extends MockMvcSupport {
 		accountsFindWork(before);
 		screensRead(before);
 		otherRecords(before);
+		// the documents module prints official documents for generated cases
+		Long assigned = jdbc.sql("SELECT min(id) FROM legal_aid_case WHERE id > " + before
+				+ " AND status = 'IN_PROGRESS' AND centre_path = '/000000/320000/320100/320102/'").query(Long.class).single();
+		mvc.perform(post("/api/v1/cases/" + assigned + "/documents").with(as("xw.director"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"ASSIGNMENT_NOTICE\"}")).andExpect(status().isCreated());
 	}
 
 	/** Consultations (some turned into applications), registry, green cards and outreach, and their screens. */
