@@ -162,6 +162,9 @@ final class CaseDraft {
 
 	int handlingDaysMax;
 
+	/** One of the showcase cases of {@link DemoScenarios}. */
+	boolean showcase;
+
 	final List<Party> parties = new ArrayList<>();
 
 	final List<Clock> clocks = new ArrayList<>();

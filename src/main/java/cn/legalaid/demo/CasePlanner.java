@@ -75,6 +75,7 @@ final class CasePlanner {
 	private CaseDraft draft(DemoCounties.County county, int daysAgo, DemoScenarios.Scenario scenario) {
 		CaseDraft d = new CaseDraft();
 		d.county = county;
+		d.showcase = scenario != null;
 		d.channel = scenario != null ? usable(county, scenario.channel()) : channel(county);
 		if (d.channel == Channel.WORKSTATION) {
 			d.intakeUnitId = names.pick(county.workstations()).id();

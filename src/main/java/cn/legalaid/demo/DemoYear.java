@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the demo year (a year of cases, consultations, registry, green cards and outreach in 江苏) once, after the
- * demo province ({@link DemoData}) and the consultation demo. Off with {@code legalaid.demo.case-year.enabled=false}
+ * demo province ({@link DemoData}) and the consultation demo; then the showcase cases' documents are printed in the
+ * background ({@link DemoDocuments}). Off with {@code legalaid.demo.case-year.enabled=false}
  * (the tests, which share one database and count rows, turn it off and run {@link DemoYearGenerator} themselves).
  */
 @Component
@@ -23,10 +24,14 @@ class DemoYear implements ApplicationRunner {
 
 	private final DemoYearGenerator generator;
 
+	private final DemoDocuments documents;
+
 	private final boolean enabled;
 
-	DemoYear(DemoYearGenerator generator, @Value("${legalaid.demo.case-year.enabled:true}") boolean enabled) {
+	DemoYear(DemoYearGenerator generator, DemoDocuments documents,
+			@Value("${legalaid.demo.case-year.enabled:true}") boolean enabled) {
 		this.generator = generator;
+		this.documents = documents;
 		this.enabled = enabled;
 	}
 
@@ -35,6 +40,10 @@ class DemoYear implements ApplicationRunner {
 		if (!enabled) {
 			return;
 		}
-		generator.loadOnce().ifPresent(r -> log.info("Demo year loaded in {} ms: {}", r.millis(), r));
+		generator.loadOnce().ifPresent(r -> {
+			log.info("Demo year loaded in {} ms: {} cases, rows {}, phases (cumulative ms) {}", r.millis(), r.cases(),
+					r.rows(), r.phaseMillis());
+			documents.printInBackground(r.showcaseCases());
+		});
 	}
 }

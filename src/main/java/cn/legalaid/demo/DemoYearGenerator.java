@@ -37,7 +37,8 @@ class DemoYearGenerator {
 	private final DemoYearRecords records;
 
 	/** What a run wrote, and how long it took. */
-	record Result(int cases, Map<String, Integer> rows, Map<String, Long> phaseMillis, long millis) {
+	record Result(int cases, Map<String, Integer> rows, Map<String, Long> phaseMillis, long millis,
+			List<Long> showcaseCases) {
 	}
 
 	DemoYearGenerator(JdbcClient jdbc, JdbcTemplate template, PersonalDataProtector protector, Deadlines deadlines,
@@ -87,7 +88,11 @@ class DemoYearGenerator {
 		writer.millis.forEach((part, ms) -> phases.put("  " + part, ms));
 		rows.putAll(records.write(counties, drafts, names, today));
 		phases.put("records", since(started));
-		return new Result(drafts.size(), rows, phases, since(started));
+		List<Long> showcase = drafts.stream()
+			.filter(d -> d.showcase && d.county.code().equals(DemoData.XUANWU) && d.status.isOpen())
+			.map(d -> d.id)
+			.toList();
+		return new Result(drafts.size(), rows, phases, since(started), showcase);
 	}
 
 	private static long since(long started) {

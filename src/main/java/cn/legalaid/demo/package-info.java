@@ -8,5 +8,5 @@
  * leave it alone.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "casework", "eligibility", "deadlines" })
+		allowedDependencies = { "shared", "casework", "eligibility", "deadlines", "documents" })
 package cn.legalaid.demo;

@@ -35,6 +35,9 @@ class DemoYearTests extends MockMvcSupport {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	DemoDocuments documents;
+
 	@Test
 	void generatesAYearOfCasesThatTheScreensRead() {
 		TransactionTemplate tx = new TransactionTemplate(transactions);
@@ -43,7 +46,8 @@ class DemoYearTests extends MockMvcSupport {
 			long before = jdbc.sql("SELECT coalesce(max(id), 0) FROM legal_aid_case").query(Long.class).single();
 			DemoYearGenerator.Result result = generator.generate();
 			System.out.println("Demo year: " + result.cases() + " cases in " + result.millis() + " ms (phases, cumulative: " + result.phaseMillis() + "); rows " + result.rows());
-			assertThat(result.millis()).as("time to generate the demo year (ms)").isLessThan(10_000);
+			long budget = budget();
+			assertThat(result.millis()).as("time to generate the demo year (ms), bound %d ms", budget).isLessThan(budget);
 			assertThat(result.cases()).isBetween(2_500, 3_500);
 			assertThat(result.rows()).containsKeys("consultation", "registry_person", "legal_aid_green_card", "publicity_event");
 			assertThat(result.rows().get("consultation")).isGreaterThan(3_000);
@@ -52,7 +56,7 @@ class DemoYearTests extends MockMvcSupport {
 			assertThat(result.rows().get("publicity_event")).isGreaterThan(400);
 			assertThat(generator.loaded()).isTrue();
 			try {
-				check(before);
+				check(before, result.showcaseCases());
 			}
 			catch (Exception ex) {
 				throw new AssertionError(ex);
@@ -61,7 +65,21 @@ class DemoYearTests extends MockMvcSupport {
 		assertThat(generator.loaded()).as("rolled back").isFalse();
 	}
 
-	private void check(long before) throws Exception {
+	/**
+	 * 10 s on this kind of machine (2 cores) when the test has it to itself; when other builds share it (load average
+	 * above the number of cores), the bound grows with the load, and the test says so.
+	 */
+	private static long budget() {
+		java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+		double factor = Math.max(1, os.getSystemLoadAverage() / os.getAvailableProcessors());
+		if (factor > 1) {
+			System.out.printf("Demo year: machine shared (load %.1f on %d cores), time bound %d ms%n", os.getSystemLoadAverage(),
+					os.getAvailableProcessors(), (long) (10_000 * factor));
+		}
+		return (long) (10_000 * factor);
+	}
+
+	private void check(long before, List<Long> showcase) throws Exception {
 		String mine = " FROM legal_aid_case c WHERE c.id > " + before;
 		System.out.println("Demo year by status: " + jdbc.sql("SELECT status, count(*)" + mine + " GROUP BY status ORDER BY 2 DESC")
 			.query().listOfRows());
@@ -113,11 +131,19 @@ class DemoYearTests extends MockMvcSupport {
 		accountsFindWork(before);
 		screensRead(before);
 		otherRecords(before);
-		// the documents module prints official documents for generated cases
-		Long assigned = jdbc.sql("SELECT min(id) FROM legal_aid_case WHERE id > " + before
-				+ " AND status = 'IN_PROGRESS' AND centre_path = '/000000/320000/320100/320102/'").query(Long.class).single();
-		mvc.perform(post("/api/v1/cases/" + assigned + "/documents").with(as("xw.director"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"type\":\"ASSIGNMENT_NOTICE\"}")).andExpect(status().isCreated());
+		// the showcase cases' documents, printed by the documents module as their steps would have printed them
+		Long shown = jdbc.sql("SELECT min(id) FROM legal_aid_case WHERE id = ANY(:ids) AND status = 'IN_PROGRESS' AND entry = 'APPLICATION'")
+			.param("ids", showcase.toArray(Long[]::new)).query(Long.class).single();
+		assertThat(documents.print(List.of(shown))).isGreaterThanOrEqualTo(6);
+		List<Map<String, Object>> printed = jdbc.sql("SELECT id, document_type, generated_at FROM case_document WHERE case_id = :c ORDER BY generated_at")
+			.param("c", shown).query().listOfRows();
+		System.out.println("Documents of showcase case " + shown + ": " + printed);
+		assertThat(printed).extracting(r -> r.get("document_type"))
+			.contains("RECEIPT", "APPROVAL_FORM", "GRANT_DECISION", "ASSIGNMENT_NOTICE");
+		// (the PDFs themselves are put in place when the transaction commits, which this one never does)
+		String file = mvc.perform(get("/api/v1/cases/" + shown + "/documents").with(as("xw.lawyer"))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(file).contains("ASSIGNMENT_NOTICE", "GRANT_DECISION");
 	}
 
 	/** Consultations (some turned into applications), registry, green cards and outreach, and their screens. */
