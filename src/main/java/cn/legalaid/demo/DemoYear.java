@@ -40,10 +40,16 @@ class DemoYear implements ApplicationRunner {
 		if (!enabled) {
 			return;
 		}
-		generator.loadOnce().ifPresent(r -> {
-			log.info("Demo year loaded in {} ms: {} cases, rows {}, phases (cumulative ms) {}", r.millis(), r.cases(),
-					r.rows(), r.phaseMillis());
-			documents.printInBackground(r.showcaseCases());
-		});
+		try {
+			generator.loadOnce().ifPresent(r -> {
+				log.info("Demo year loaded in {} ms: {} cases, rows {}, phases (cumulative ms) {}", r.millis(), r.cases(),
+						r.rows(), r.phaseMillis());
+				documents.printInBackground(r.showcaseCases());
+			});
+		}
+		catch (RuntimeException ex) {
+			// demo data only: the platform starts without it (nothing of it was kept), and the next start tries again
+			log.error("Demo year not loaded", ex);
+		}
 	}
 }

@@ -90,6 +90,7 @@ class DemoYearGenerator {
 		phases.put("records", since(started));
 		List<Long> showcase = drafts.stream()
 			.filter(d -> d.showcase && d.county.code().equals(DemoData.XUANWU) && d.status.isOpen())
+			.sorted(java.util.Comparator.comparing((CaseDraft d) -> d.receivedAt))
 			.map(d -> d.id)
 			.toList();
 		return new Result(drafts.size(), rows, phases, since(started), showcase);
