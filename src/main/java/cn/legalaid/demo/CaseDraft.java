@@ -162,6 +162,11 @@ final class CaseDraft {
 
 	int handlingDaysMax;
 
+	/** The duty lawyer's station and the duty lawyer who helped a detained person apply (值班律师转交), if any. */
+	DemoCounties.Outpost dutyStation;
+
+	DemoCounties.Handler dutyLawyer;
+
 	/** One of the showcase cases of {@link DemoScenarios}. */
 	boolean showcase;
 

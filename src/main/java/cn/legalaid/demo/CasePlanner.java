@@ -293,10 +293,29 @@ final class CasePlanner {
 			case PRISON -> names.pick(List.of("江苏省浦口监狱", "江苏省龙潭监狱", "江苏省苏州监狱", "江苏省洪泽湖监狱"));
 			case DRUG_REHABILITATION_CENTRE -> "江苏省方强强制隔离戒毒所";
 			case CASE_HANDLING_BODY -> d.handlingBody;
-			case DUTY_LAWYER -> "值班律师" + names.person();
+			case DUTY_LAWYER -> dutyLawyer(d);
 		};
 		long hours = names.chance(10) ? names.between(25, 40) : names.between(2, 20);
 		story.forwarded(d, kind, name, d.receivedAt.minus(Duration.ofHours(hours)).minusSeconds(names.below(3600)), clerk);
+	}
+
+	/**
+	 * 值班律师转交: where the county has a court or detention-centre workstation, the application was taken there by
+	 * the lawyer on duty, as the duty log records it (the station is the intake unit); elsewhere by a duty lawyer.
+	 */
+	private String dutyLawyer(CaseDraft d) {
+		List<DemoCounties.Outpost> stations = d.county.workstations().stream()
+			.filter(o -> "COURT".equals(o.kind()) || "DETENTION_CENTRE".equals(o.kind()))
+			.toList();
+		List<DemoCounties.Handler> lawyers = d.county.roster().stream().filter(DemoCounties.Handler::lawyer).toList();
+		if (stations.isEmpty() || lawyers.isEmpty()) {
+			return "值班律师" + names.person();
+		}
+		d.dutyStation = names.pick(stations);
+		d.dutyLawyer = names.pick(lawyers);
+		d.intakeUnitId = d.dutyStation.id();
+		d.materials.add("值班律师转交的法律援助申请");
+		return "值班律师" + d.dutyLawyer.name() + "（" + d.dutyStation.name() + "）";
 	}
 
 	private CaseLife.Plan plan(CaseDraft d) {

@@ -2,7 +2,6 @@ package cn.legalaid.demo;
 
 import java.util.List;
 
-import cn.legalaid.casework.CriminalStage;
 import cn.legalaid.casework.ServiceType;
 import cn.legalaid.eligibility.AssistanceProof;
 import cn.legalaid.eligibility.CaseType;

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The demo year's records besides cases: consultations, the registry of people in hardship, green cards, outreach. */
+/**
+ * The demo year's records besides cases: consultations, the duty lawyers' log, the registry of people in hardship,
+ * green cards, outreach.
+ */
 @Component
 @Profile("demo")
 class DemoYearRecords {
@@ -31,6 +34,7 @@ class DemoYearRecords {
 	Map<String, Integer> write(DemoCounties counties, List<CaseDraft> cases, DemoNames names, LocalDate today) {
 		Map<String, Integer> rows = new TreeMap<>();
 		rows.put("consultation", new DemoConsultations(jdbc, template, protector).write(counties, cases, names, today));
+		rows.put("duty_log", new DemoDutyLog(template, protector).write(counties, cases, names, today));
 		rows.putAll(new DemoRegistry(jdbc, template, protector).write(counties, cases, names, today));
 		rows.putAll(new DemoOutreach(jdbc, template, protector).write(counties, names, today));
 		return rows;

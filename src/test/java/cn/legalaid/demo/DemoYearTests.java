@@ -157,7 +157,10 @@ class DemoYearTests extends MockMvcSupport {
 		assertThat(detail).contains("来源咨询");
 		Long consultation = jdbc.sql("SELECT id FROM consultation WHERE case_id = :c").param("c", linked).query(Long.class).single();
 		mvc.perform(get("/consultations/" + consultation).with(as("xw.clerk"))).andExpect(status().isOk());
-		for (String page : List.of("/consultations", "/registry", "/green-cards", "/outreach")) {
+		// applications the duty lawyers helped detained people make, in their log and forwarded from their station
+		assertThat(jdbc.sql("SELECT count(*) FROM duty_log l JOIN legal_aid_case c ON c.id = l.case_id WHERE l.case_id > " + before
+				+ " AND c.intake_unit_id = l.station_id AND c.forwarding_kind = 'DUTY_LAWYER'").query(Long.class).single()).isPositive();
+		for (String page : List.of("/consultations", "/registry", "/green-cards", "/outreach", "/duty")) {
 			mvc.perform(get(page).with(as("xw.clerk"))).andExpect(status().isOk());
 			mvc.perform(get(page).with(as("js.supervisor"))).andExpect(status().is2xxSuccessful());
 		}
