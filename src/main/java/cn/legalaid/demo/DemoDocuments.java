@@ -53,6 +53,7 @@ class DemoDocuments {
 	/** Prints the documents of these cases in a background thread; returns at once. */
 	void printInBackground(List<Long> caseIds) {
 		Thread thread = new Thread(() -> {
+			java.util.Map<String, java.util.logging.Level> levels = quietRenderer();
 			try {
 				long started = System.currentTimeMillis();
 				int n = print(caseIds);
@@ -62,10 +63,28 @@ class DemoDocuments {
 			catch (RuntimeException ex) {
 				log.warn("Demo documents not printed: {}", ex.toString());
 			}
+			finally {
+				levels.forEach(com.openhtmltopdf.util.XRLog::setLevel);
+			}
 		}, "demo-documents");
 		thread.setDaemon(true);
 		thread.setPriority(Thread.MIN_PRIORITY);
 		thread.start();
+	}
+
+	/**
+	 * The PDF renderer logs five lines of progress (its own java.util.logging set-up, at INFO) for every document; a
+	 * hundred at the first start would flood the console, so they are held to warnings while the demo prints.
+	 * Returns the levels to restore.
+	 */
+	private static java.util.Map<String, java.util.logging.Level> quietRenderer() {
+		java.util.Map<String, java.util.logging.Level> levels = new java.util.HashMap<>();
+		for (String name : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+			java.util.logging.Level level = java.util.logging.Logger.getLogger(name).getLevel();
+			levels.put(name, level == null ? java.util.logging.Level.INFO : level);
+			com.openhtmltopdf.util.XRLog.setLevel(name, java.util.logging.Level.WARNING);
+		}
+		return levels;
 	}
 
 	/** Prints the documents of these cases now (each in its own transaction); returns how many were printed. */
