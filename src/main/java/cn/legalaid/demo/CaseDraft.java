@@ -108,6 +108,11 @@ final class CaseDraft {
 
 	DemoCounties.Handler handler;
 
+	/** 点援制: the lawyer the applicant chose from the roster on the portal, and whether the assignment followed it. */
+	DemoCounties.Handler preferred;
+
+	boolean applicantsChoice;
+
 	Instant assignedAt;
 
 	String assignedBy;

@@ -88,6 +88,16 @@ final class CaseLife {
 				}
 				story.materialsSupplied(d, t, clerk);
 			}
+			if (d.channel == cn.legalaid.casework.Channel.ONLINE && county.code().equals(DemoData.XUANWU)
+					&& names.chance(30)) {
+				// 玄武 publishes its roster on the portal (点援制): the applicant picks the lawyer the centre then assigns
+				Instant chosen = t.plus(Duration.ofMinutes(names.between(20, 600)));
+				if (!chosen.isBefore(today)) {
+					return;
+				}
+				story.chooseLawyer(d, handler, chosen, CaseStory.Who.APPLICANT);
+				t = chosen;
+			}
 			t = after(t, plan, Step.REVIEW, 3, 96, 7);
 			if (t == null) {
 				return;

@@ -170,7 +170,8 @@ final class CaseRowsWriter {
 				"closing_fees_waived numeric", "closing_report", "closing_submitted_at timestamptz", "closing_reviewed_by",
 				"closing_reviewed_at timestamptz", "closing_return_reason", "materials_received text[]",
 				"missing_materials text[]", "termination_ground", "termination_reason", "objected_status",
-				"objection_reason", "received_at timestamptz", "created_by", "updated_at timestamptz");
+				"objection_reason", "preferred_practitioner_id bigint", "preferred_practitioner_name",
+				"received_at timestamptz", "created_by", "updated_at timestamptz");
 		for (CaseDraft d : drafts) {
 			boolean decided = d.decisionGranted != null;
 			DemoCounties.Handler h = d.handler != null && d.assignedAt != null ? d.handler : null;
@@ -184,11 +185,12 @@ final class CaseRowsWriter {
 					d.decisionReasons, d.decisionBasis, d.decisionDecidedBy, d.decisionDecidedAt, decided ? false : null,
 					h == null ? null : h.id(), h == null ? null : h.name(), h == null ? null : h.providerId(),
 					h == null ? null : h.providerName(), h == null ? null : d.assignedAt, h == null ? null : d.assignedBy,
-					h == null ? null : false, d.agreementSignedAt, d.closingOutcome, d.closingResult, d.moneyRecovered,
+					h == null ? null : d.applicantsChoice, d.agreementSignedAt, d.closingOutcome, d.closingResult, d.moneyRecovered,
 					d.lossesAvoided, d.feesWaived, d.closingReport, d.closingSubmittedAt, d.closingReviewedBy,
 					d.closingReviewedAt, d.closingReturnReason, d.materials,
 					d.missing.isEmpty() ? (d.materialsRequested ? new String[0] : null) : d.missing, d.terminationGround,
-					d.terminationReason, d.objectedStatus, d.objectionReason, d.receivedAt, d.createdBy, d.updatedAt);
+					d.terminationReason, d.objectedStatus, d.objectionReason, d.preferred == null ? null : d.preferred.id(),
+					d.preferred == null ? null : d.preferred.name(), d.receivedAt, d.createdBy, d.updatedAt);
 		}
 		return rows;
 	}

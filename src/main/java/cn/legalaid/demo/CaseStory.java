@@ -27,6 +27,9 @@ final class CaseStory {
 
 		static final Who PORTAL = new Who("system", "网上申请");
 
+		/** The applicant acting on the portal (ProgressController). */
+		static final Who APPLICANT = new Who("portal", "申请人（网上）");
+
 		static Who of(DemoCounties.Staff staff) {
 			return new Who(staff.username(), staff.name());
 		}
@@ -157,15 +160,25 @@ final class CaseStory {
 		transition(d, "异议审查：责令改正，重新审查", UNDER_REVIEW, reasons, "《法律援助法》第四十九条", at, by);
 	}
 
+	/** 点援制: the applicant chooses a lawyer from the centre's published roster before assignment. */
+	void chooseLawyer(CaseDraft d, DemoCounties.Handler lawyer, Instant at, Who by) {
+		d.preferred = lawyer;
+		d.updatedAt = at;
+		d.version++;
+		record(d, "受援人自选承办律师", d.status, d.status, lawyer.name(), "点援制（受援人从法律援助机构名册中选择）", at, by);
+	}
+
 	void assign(CaseDraft d, DemoCounties.Handler handler, Instant at, Who by) {
 		d.handler = handler;
+		d.applicantsChoice = handler.equals(d.preferred);
 		d.assignedAt = at;
 		d.assignedBy = by.name();
 		stopRunning(d, DemoClocks.ASSIGN_GRANTED, at);
 		stopRunning(d, DemoClocks.ASSIGN_NOTIFIED, at);
 		d.clocks.add(clocks.start(DemoClocks.AGREEMENT, at));
 		String basis = d.entry == EntryType.NOTIFICATION ? "《法律援助法》第三十六条" : "《法律援助法》第四十三条";
-		String reason = handler.name() + (handler.providerName() == null ? "" : "（" + handler.providerName() + "）");
+		String reason = handler.name() + (handler.providerName() == null ? "" : "（" + handler.providerName() + "）")
+				+ (d.applicantsChoice ? "，受援人自选" : "");
 		transition(d, "指派承办人", ASSIGNED, reason, basis, at, by);
 	}
 

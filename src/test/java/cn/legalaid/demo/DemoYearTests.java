@@ -115,6 +115,10 @@ class DemoYearTests extends MockMvcSupport {
 				+ " AND (c.closing_report IS NULL OR c.closing_submitted_at IS NULL)").query(Long.class).single()).isZero();
 		assertThat(jdbc.sql("SELECT count(*)" + mine + " AND c.status = 'ARCHIVED' AND c.closing_reviewed_at IS NULL")
 			.query(Long.class).single()).isZero();
+		// 点援制 in 玄武: applicants who chose their lawyer on the portal, and were assigned that lawyer
+		assertThat(jdbc.sql("SELECT count(*)" + mine + " AND c.handling_applicants_choice AND c.preferred_practitioner_id = c.handling_practitioner_id"
+				+ " AND EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = c.id AND e.action = '受援人自选承办律师')").query(Long.class).single())
+			.isPositive();
 		// xw.lawyer's practitioner: cases in handling, agreements due soon and overdue
 		String lawyer = " AND c.handling_practitioner_id = (SELECT practitioner_id FROM staff_user WHERE username = 'xw.lawyer')";
 		assertThat(jdbc.sql("SELECT count(*)" + mine + lawyer + " AND c.status = 'IN_PROGRESS'").query(Long.class).single())
