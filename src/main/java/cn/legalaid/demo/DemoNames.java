@@ -1,7 +1,10 @@
 package cn.legalaid.demo;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+
+import cn.legalaid.shared.ResidentIdNumber;
 
 /** Plausible Chinese names and words for generated demo records, from a seeded random source. */
 final class DemoNames {
@@ -42,6 +45,36 @@ final class DemoNames {
 
 	boolean chance(int percent) {
 		return random.nextInt(100) < percent;
+	}
+
+	/** A valid resident ID number (GB 11643) of someone born in this county on this day. */
+	String idNumber(String regionCode, LocalDate born, boolean male) {
+		int sequence = random.nextInt(500) * 2 + (male ? 1 : 0);
+		String first17 = regionCode + String.format("%04d%02d%02d", born.getYear(), born.getMonthValue(), born.getDayOfMonth())
+				+ String.format("%03d", sequence);
+		return first17 + ResidentIdNumber.checkCharacter(first17);
+	}
+
+	private static final List<String> STREETS = List.of("中山路", "建设路", "人民路", "解放路", "和平街", "长江路", "新华街",
+			"文化路", "东风路", "幸福里", "团结路", "胜利街");
+
+	/** A street address in the place, e.g. 玄武区长江路18号3栋201室. */
+	String address(String place) {
+		return place + STREETS.get(random.nextInt(STREETS.size())) + (1 + random.nextInt(300)) + "号"
+				+ (1 + random.nextInt(12)) + "栋" + (1 + random.nextInt(6)) + "0" + (1 + random.nextInt(4)) + "室";
+	}
+
+	<T> T pick(List<T> values) {
+		return values.get(random.nextInt(values.size()));
+	}
+
+	int below(int bound) {
+		return random.nextInt(bound);
+	}
+
+	/** Uniform between low (inclusive) and high (exclusive). */
+	double uniform(double low, double high) {
+		return low + random.nextDouble() * (high - low);
 	}
 
 	List<String> specialities() {
