@@ -102,6 +102,9 @@ final class CaseDraft {
 
 	String decisionBasis;
 
+	/** A refusal's grounds (RefusalGround codes, comma-separated). */
+	String decisionGrounds;
+
 	String decisionDecidedBy;
 
 	Instant decisionDecidedAt;

@@ -121,7 +121,9 @@ final class CaseLife {
 						return;
 					}
 					story.object(d, texts.objectionReason(), t, clerk);
-					CaseStory.Who bureau = CaseStory.Who.of(this.bureau);
+					// art 49: the bureau that set up the county's centre decides
+					CaseStory.Who bureau = CaseStory.Who.of(d.county.objectionHandler() != null ? d.county.objectionHandler()
+							: this.bureau);
 					t = after(t, plan, Step.OBJECTION, 8, 90, 5);
 					if (t == null) {
 						return;

@@ -171,7 +171,7 @@ final class CaseRowsWriter {
 				"closing_reviewed_at timestamptz", "closing_return_reason", "materials_received text[]",
 				"missing_materials text[]", "termination_ground", "termination_reason", "objected_status",
 				"objection_reason", "preferred_practitioner_id bigint", "preferred_practitioner_name",
-				"received_at timestamptz", "created_by", "updated_at timestamptz");
+				"received_at timestamptz", "created_by", "updated_at timestamptz", "decision_grounds");
 		for (CaseDraft d : drafts) {
 			boolean decided = d.decisionGranted != null;
 			DemoCounties.Handler h = d.handler != null && d.assignedAt != null ? d.handler : null;
@@ -190,7 +190,8 @@ final class CaseRowsWriter {
 					d.closingReviewedAt, d.closingReturnReason, d.materials,
 					d.missing.isEmpty() ? (d.materialsRequested ? new String[0] : null) : d.missing, d.terminationGround,
 					d.terminationReason, d.objectedStatus, d.objectionReason, d.preferred == null ? null : d.preferred.id(),
-					d.preferred == null ? null : d.preferred.name(), d.receivedAt, d.createdBy, d.updatedAt);
+					d.preferred == null ? null : d.preferred.name(), d.receivedAt, d.createdBy, d.updatedAt,
+					d.decisionGrounds);
 		}
 		return rows;
 	}

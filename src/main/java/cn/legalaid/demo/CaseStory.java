@@ -116,8 +116,13 @@ final class CaseStory {
 		transition(d, "决定给予法律援助", GRANTED, reasons, basis, at, by);
 	}
 
+	/** The grounds a refusal names (casework's RefusalGround codes) and their articles, by what its reasons say. */
 	void refuse(CaseDraft d, String reasons, Instant at, Who by) {
-		String basis = "《法律援助法》第四十三条";
+		boolean hardship = reasons.contains("经济困难");
+		boolean scope = reasons.contains("事项范围");
+		d.decisionGrounds = hardship ? "NOT_IN_HARDSHIP" : scope ? "OUT_OF_SCOPE" : "OTHER";
+		String basis = "《法律援助法》第四十三条" + (hardship ? "；《法律援助法》第三十四条、第四十一条"
+				: scope ? "；《法律援助法》第二十四条、第二十九条、第三十一条" : "");
 		decide(d, false, reasons, basis, at, by);
 		transition(d, "决定不予法律援助", REFUSED, reasons, basis, at, by);
 	}

@@ -32,7 +32,7 @@ final class DemoCounties {
 
 	record County(long id, String code, String name, String path, String divisionCode, String cityCode, String place,
 			String abbreviation, String numberPattern, Staff clerk, Staff director, Staff assigner, List<Handler> roster,
-			List<Outpost> workstations, List<Outpost> contactPoints) {
+			List<Outpost> workstations, List<Outpost> contactPoints, Staff objectionHandler) {
 
 		boolean inNanjing() {
 			return "320100".equals(cityCode);
@@ -103,7 +103,8 @@ final class DemoCounties {
 						rs.getString(7) == null ? CaseRowsWriter.DEFAULT_PATTERN : rs.getString(7), clerk, director, assigner,
 						List.copyOf(rosters.getOrDefault(rs.getLong(1), List.of())),
 						mine.stream().filter(o -> "WORKSTATION".equals(o.level())).toList(),
-						mine.stream().filter(o -> "CONTACT_POINT".equals(o.level())).toList());
+						mine.stream().filter(o -> "CONTACT_POINT".equals(o.level())).toList(),
+						staff.getOrDefault(prefix + ".objection", staff.get(code + ".objection")));
 			})
 			.list()
 			.stream()
