@@ -1,5 +1,6 @@
 package cn.legalaid.organisation;
 
+import cn.legalaid.shared.web.FormErrors;
 import cn.legalaid.shared.Audited;
 import cn.legalaid.shared.BusinessRuleException;
 import cn.legalaid.shared.DataScope;

@@ -1,5 +1,6 @@
 package cn.legalaid.organisation;
 
+import cn.legalaid.shared.web.FormErrors;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

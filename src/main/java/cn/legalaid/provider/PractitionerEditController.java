@@ -1,5 +1,6 @@
 package cn.legalaid.provider;
 
+import cn.legalaid.shared.web.FormErrors;
 import java.util.function.Supplier;
 
 import cn.legalaid.shared.Audited;

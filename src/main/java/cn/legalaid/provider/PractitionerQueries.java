@@ -42,40 +42,25 @@ class PractitionerQueries {
 
 	private final JdbcClient jdbc;
 
+	private final ScopedListSql<PractitionerView> list;
+
 	PractitionerQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.list = new ScopedListSql<>(jdbc, SELECT, FROM, SORTS, "p", "p.region_path", "p.name, p.id",
+				PractitionerQueries::map);
 	}
 
 	PageResult<PractitionerView> page(DataScope scope, PractitionerFilter filter, PageRequestParams page) {
-		Where where = where(scope, filter);
-		long total = jdbc.sql("SELECT count(*) " + FROM + " WHERE " + where.sql()).params(where.params()).query(Long.class).single();
-		String order = SORTS.getOrDefault(page.sort(), "p.region_path");
-		List<PractitionerView> rows = jdbc.sql(SELECT + " WHERE " + where.sql() + " ORDER BY " + order
-				+ (page.descending() ? " DESC" : " ASC") + ", p.name, p.id LIMIT :limit OFFSET :offset")
-			.params(where.params())
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(PractitionerQueries::map)
-			.list();
-		return new PageResult<>(rows, page.page(), page.size(), total);
+		return list.page(where(scope, filter), page);
 	}
 
 	/** Everything the filter matches, for the Excel export; at most {@code cap} rows. */
 	List<PractitionerView> all(DataScope scope, PractitionerFilter filter, int cap) {
-		Where where = where(scope, filter);
-		return jdbc.sql(SELECT + " WHERE " + where.sql() + " ORDER BY p.region_path, p.name, p.id LIMIT :limit")
-			.params(where.params())
-			.param("limit", cap)
-			.query(PractitionerQueries::map)
-			.list();
+		return list.all(where(scope, filter), cap);
 	}
 
 	Optional<PractitionerView> find(DataScope scope, Long id) {
-		return jdbc.sql(SELECT + " WHERE p.id = :id AND p.region_path LIKE :scope")
-			.param("id", id)
-			.param("scope", scope.pathPattern())
-			.query(PractitionerQueries::map)
-			.optional();
+		return list.find(scope, id);
 	}
 
 	/**
@@ -104,10 +89,7 @@ class PractitionerQueries {
 			.list();
 	}
 
-	private record Where(String sql, Map<String, Object> params) {
-	}
-
-	private static Where where(DataScope scope, PractitionerFilter filter) {
+	private static ScopedListSql.Where where(DataScope scope, PractitionerFilter filter) {
 		List<String> clauses = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
 		clauses.add("p.region_path LIKE :scope");
@@ -140,7 +122,7 @@ class PractitionerQueries {
 			clauses.add("p.provider_id = :provider");
 			params.put("provider", filter.provider());
 		}
-		return new Where(String.join(" AND ", clauses), params);
+		return new ScopedListSql.Where(String.join(" AND ", clauses), params);
 	}
 
 	static List<String> strings(Array array) throws SQLException {

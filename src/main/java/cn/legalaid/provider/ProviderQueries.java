@@ -38,40 +38,25 @@ class ProviderQueries {
 
 	private final JdbcClient jdbc;
 
+	private final ScopedListSql<ProviderView> list;
+
 	ProviderQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.list = new ScopedListSql<>(jdbc, SELECT, FROM, SORTS, "s", "s.region_path", "s.name, s.id",
+				ProviderQueries::map);
 	}
 
 	PageResult<ProviderView> page(DataScope scope, ProviderFilter filter, PageRequestParams page) {
-		Where where = where(scope, filter);
-		long total = jdbc.sql("SELECT count(*) " + FROM + " WHERE " + where.sql()).params(where.params()).query(Long.class).single();
-		String order = SORTS.getOrDefault(page.sort(), "s.region_path");
-		List<ProviderView> rows = jdbc.sql(SELECT + " WHERE " + where.sql() + " ORDER BY " + order
-				+ (page.descending() ? " DESC" : " ASC") + ", s.name, s.id LIMIT :limit OFFSET :offset")
-			.params(where.params())
-			.param("limit", page.size())
-			.param("offset", page.offset())
-			.query(ProviderQueries::map)
-			.list();
-		return new PageResult<>(rows, page.page(), page.size(), total);
+		return list.page(where(scope, filter), page);
 	}
 
 	/** Everything the filter matches, for the Excel export; at most {@code cap} rows. */
 	List<ProviderView> all(DataScope scope, ProviderFilter filter, int cap) {
-		Where where = where(scope, filter);
-		return jdbc.sql(SELECT + " WHERE " + where.sql() + " ORDER BY s.region_path, s.name, s.id LIMIT :limit")
-			.params(where.params())
-			.param("limit", cap)
-			.query(ProviderQueries::map)
-			.list();
+		return list.all(where(scope, filter), cap);
 	}
 
 	Optional<ProviderView> find(DataScope scope, Long id) {
-		return jdbc.sql(SELECT + " WHERE s.id = :id AND s.region_path LIKE :scope")
-			.param("id", id)
-			.param("scope", scope.pathPattern())
-			.query(ProviderQueries::map)
-			.optional();
+		return list.find(scope, id);
 	}
 
 	/** Providers in scope that may take on practitioners, for the practitioner form (at most {@code cap}). */
@@ -83,10 +68,7 @@ class ProviderQueries {
 			.list();
 	}
 
-	private record Where(String sql, Map<String, Object> params) {
-	}
-
-	private static Where where(DataScope scope, ProviderFilter filter) {
+	private static ScopedListSql.Where where(DataScope scope, ProviderFilter filter) {
 		List<String> clauses = new ArrayList<>();
 		Map<String, Object> params = new LinkedHashMap<>();
 		clauses.add("s.region_path LIKE :scope");
@@ -108,7 +90,7 @@ class ProviderQueries {
 			clauses.add("s.region_path LIKE (SELECT o.path FROM organisation o WHERE o.code = :region) || '%'");
 			params.put("region", filter.region().trim());
 		}
-		return new Where(String.join(" AND ", clauses), params);
+		return new ScopedListSql.Where(String.join(" AND ", clauses), params);
 	}
 
 	static ProviderView map(ResultSet rs, int row) throws SQLException {

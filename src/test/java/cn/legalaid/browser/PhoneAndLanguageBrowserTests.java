@@ -29,6 +29,9 @@ class PhoneAndLanguageBrowserTests extends BrowserTestSupport {
 		long practitioner = jdbc.sql("SELECT practitioner_id FROM staff_user WHERE username = 'xw.lawyer'")
 			.query(Long.class).single();
 		long id = assign(grant(apply()), practitioner);
+		long late = assign(grant(apply()), practitioner);
+		jdbc.sql("UPDATE case_clock SET due_at = now() - interval '1 day' WHERE case_id = :c AND stopped_at IS NULL")
+			.param("c", late).update();
 
 		page.setViewportSize(390, 844);
 		signInDemo("xw.lawyer");

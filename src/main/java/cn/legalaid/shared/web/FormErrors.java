@@ -1,4 +1,4 @@
-package cn.legalaid.organisation;
+package cn.legalaid.shared.web;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -10,14 +10,20 @@ import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
-/** Puts refused rules and constraint violations next to the form fields they concern. */
-final class FormErrors {
+/**
+ * Puts refused rules and constraint violations next to the form fields they concern: the one helper of every
+ * record-backed form (organisation, provider and the modules after them).
+ */
+public final class FormErrors {
+
+	/** The message of a form saved over someone else's change (optimistic locking). */
+	public static final String CONFLICT = "数据已被他人修改，请刷新后重新编辑";
 
 	private FormErrors() {
 	}
 
 	/** A refused business rule next to the field it names, or above the form when the form has no such field. */
-	static void reject(BindingResult errors, BusinessRuleException ex) {
+	public static void reject(BindingResult errors, BusinessRuleException ex) {
 		if (ex.field() != null && hasField(errors.getTarget(), ex.field())) {
 			errors.rejectValue(ex.field(), "rule", ex.getMessage());
 		}
@@ -30,7 +36,7 @@ final class FormErrors {
 	 * When a value could not be converted (e.g. letters for a number), Spring skips validating the form, so the other
 	 * fields would go unchecked; this checks them one by one so that every mistake is shown at once.
 	 */
-	static void validateFieldsAfterConversionFailure(BindingResult errors, Class<? extends Record> form,
+	public static void validateFieldsAfterConversionFailure(BindingResult errors, Class<? extends Record> form,
 			Validator validator) {
 		if (errors.getFieldErrors().stream().noneMatch(FieldError::isBindingFailure)) {
 			return;
