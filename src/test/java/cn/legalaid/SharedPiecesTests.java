@@ -51,6 +51,14 @@ class SharedPiecesTests {
 	}
 
 	@Test
+	void theProviderFormsShareTheirSaving() {
+		for (String form : List.of("ProviderEditController", "PractitionerEditController")) {
+			String java = read(MAIN.resolve("java/cn/legalaid/provider/" + form + ".java"));
+			assertThat(java).as(form).contains("FormErrors.save(").doesNotContain("catch (OptimisticLockingFailureException");
+		}
+	}
+
+	@Test
 	void theProviderReadModelsShareTheirListQuery() {
 		for (String model : List.of("ProviderQueries", "PractitionerQueries")) {
 			String java = read(MAIN.resolve("java/cn/legalaid/provider/" + model + ".java"));

@@ -213,6 +213,11 @@ public class CaseQueries {
 				clauses.add("c.status IN (:queueStatuses)");
 				params.put("queueStatuses", queue.statuses().stream().map(Enum::name).toList());
 			}
+			if (queue == CaseQueue.OBJECTIONS) {
+				// art 49: the objections an objection handler decides are those of their own centre (ObjectionRoute)
+				clauses.add("c.centre_id = :objectionCentre");
+				params.put("objectionCentre", actor.unitId() == null ? -1L : actor.unitId());
+			}
 			switch (queue.clock()) {
 				case OVERDUE -> clauses.add(OVERDUE);
 				case DUE_SOON -> clauses.add("NOT " + OVERDUE + " AND EXISTS (SELECT 1 FROM case_clock k3 WHERE k3.case_id = c.id"

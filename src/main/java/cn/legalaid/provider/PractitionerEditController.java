@@ -8,7 +8,6 @@ import cn.legalaid.shared.BusinessRuleException;
 import cn.legalaid.shared.DataScope;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,16 +55,10 @@ class PractitionerEditController {
 	@Audited("登记法律服务人员")
 	String create(DataScope scope, @Valid @ModelAttribute("practitioner") PractitionerDetails details,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!errors.hasErrors()) {
-			try {
-				Practitioner saved = registry.register(scope, details);
-				redirect.addFlashAttribute("notice", "已登记：" + saved.getName());
-				return "redirect:/practitioners/" + saved.getId();
-			}
-			catch (BusinessRuleException ex) {
-				FormErrors.reject(errors, ex);
-				response.setStatus(422);
-			}
+		var saved = FormErrors.save(errors, response, () -> registry.register(scope, details));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("notice", "已登记：" + saved.get().getName());
+			return "redirect:/practitioners/" + saved.get().getId();
 		}
 		return form(scope, null, model);
 	}
@@ -84,20 +77,10 @@ class PractitionerEditController {
 			@Valid @ModelAttribute("practitioner") PractitionerDetails details, BindingResult errors, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		registry.get(scope, id);
-		if (!errors.hasErrors()) {
-			try {
-				Practitioner saved = registry.revise(scope, id, details);
-				redirect.addFlashAttribute("notice", "已保存：" + saved.getName());
-				return "redirect:/practitioners/" + id;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				errors.reject("conflict", FormErrors.CONFLICT);
-				response.setStatus(409);
-			}
-			catch (BusinessRuleException ex) {
-				FormErrors.reject(errors, ex);
-				response.setStatus(422);
-			}
+		var saved = FormErrors.save(errors, response, () -> registry.revise(scope, id, details));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("notice", "已保存：" + saved.get().getName());
+			return "redirect:/practitioners/" + id;
 		}
 		return form(scope, id, model);
 	}

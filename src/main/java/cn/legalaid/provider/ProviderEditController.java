@@ -6,7 +6,6 @@ import cn.legalaid.shared.BusinessRuleException;
 import cn.legalaid.shared.DataScope;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,16 +56,10 @@ class ProviderEditController {
 	@Audited("登记法律服务机构")
 	String create(DataScope scope, @Valid @ModelAttribute("provider") ProviderDetails details, BindingResult errors,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!errors.hasErrors()) {
-			try {
-				ServiceProvider saved = registry.register(scope, details);
-				redirect.addFlashAttribute("notice", "已登记：" + saved.getName());
-				return "redirect:/providers/" + saved.getId();
-			}
-			catch (BusinessRuleException ex) {
-				FormErrors.reject(errors, ex);
-				response.setStatus(422);
-			}
+		var saved = FormErrors.save(errors, response, () -> registry.register(scope, details));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("notice", "已登记：" + saved.get().getName());
+			return "redirect:/providers/" + saved.get().getId();
 		}
 		return form(scope, null, model);
 	}
@@ -83,20 +76,10 @@ class ProviderEditController {
 	String update(DataScope scope, @PathVariable Long id, @Valid @ModelAttribute("provider") ProviderDetails details,
 			BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		registry.get(scope, id);
-		if (!errors.hasErrors()) {
-			try {
-				ServiceProvider saved = registry.revise(scope, id, details);
-				redirect.addFlashAttribute("notice", "已保存：" + saved.getName());
-				return "redirect:/providers/" + id;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				errors.reject("conflict", FormErrors.CONFLICT);
-				response.setStatus(409);
-			}
-			catch (BusinessRuleException ex) {
-				FormErrors.reject(errors, ex);
-				response.setStatus(422);
-			}
+		var saved = FormErrors.save(errors, response, () -> registry.revise(scope, id, details));
+		if (saved.isPresent()) {
+			redirect.addFlashAttribute("notice", "已保存：" + saved.get().getName());
+			return "redirect:/providers/" + id;
 		}
 		return form(scope, id, model);
 	}

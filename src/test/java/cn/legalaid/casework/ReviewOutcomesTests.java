@@ -34,6 +34,11 @@ class ReviewOutcomesTests extends CaseApiSupport {
 		act("320105.clerk", id, "objection", "\"reason\":\"收入计算有误\"", true)
 			.andExpect(jsonPath("$.status").value("OBJECTION_PENDING"))
 			.andExpect(jsonPath("$.clocks[?(@.ruleCode=='DECIDE_OBJECTION')].legalBasis").value("《法律援助法》第四十九条"));
+		// the queue of objections to decide is the county bureau's, not the city's
+		read("320105.objection", "/api/v1/cases?queue=OBJECTIONS&size=100")
+			.andExpect(jsonPath("$.content[*].id", org.hamcrest.Matchers.hasItem((int) id)));
+		read("nj.objection", "/api/v1/cases?queue=OBJECTIONS&size=100")
+			.andExpect(jsonPath("$.content[*].id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) id))));
 		act("nj.objection", id, "objection-decision", "\"uphold\":true,\"reasons\":\"维持\"", true)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("司法局）审查决定（《法律援助法》第四十九条）")));

@@ -22,6 +22,29 @@ public final class FormErrors {
 	private FormErrors() {
 	}
 
+	/**
+	 * Saves a valid form: the saved object, or empty when it was refused — a business rule next to its field (422),
+	 * or a conflicting edit above the form (409) — so that the caller shows the form again with its messages.
+	 */
+	public static <T> java.util.Optional<T> save(BindingResult errors, jakarta.servlet.http.HttpServletResponse response,
+			java.util.function.Supplier<T> save) {
+		if (errors.hasErrors()) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.of(save.get());
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+			errors.reject("conflict", CONFLICT);
+			response.setStatus(409);
+		}
+		catch (BusinessRuleException ex) {
+			reject(errors, ex);
+			response.setStatus(422);
+		}
+		return java.util.Optional.empty();
+	}
+
 	/** A refused business rule next to the field it names, or above the form when the form has no such field. */
 	public static void reject(BindingResult errors, BusinessRuleException ex) {
 		if (ex.field() != null && hasField(errors.getTarget(), ex.field())) {
