@@ -1,6 +1,7 @@
 /**
  * Quality supervision (质量监督): follow-up calls, court observation, file review, one-case-one-evaluation, complaints.
- * Reserved for a later issue: the package exists so that the module map shows where this work goes.
+ * So far (issue 14, first part): scoring forms as versioned data with mandatory items and grade bands, the policy
+ * choosing a case's form by its closing date, 一案一评 scoring, and each province's default forms.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Quality supervision", allowedDependencies = { "shared", "organisation" })
+@org.springframework.modulith.ApplicationModule(displayName = "Quality supervision", allowedDependencies = { "shared", "organisation", "casework" })
 package cn.legalaid.quality;
