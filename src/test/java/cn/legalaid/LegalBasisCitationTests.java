@@ -57,6 +57,10 @@ class LegalBasisCitationTests {
 			// §7 closing
 			Map.entry("法律援助法 50", "结案|报告|归档|卷宗|材料|审查|[Cc]losing|case file"),
 			Map.entry("法律援助法 55", "更换|投诉|进展|了解|承办人|理由|another handler|[Aa]pplicantRequests"),
+			Map.entry("法律援助法 56", "投诉|[Cc]omplain"),
+			Map.entry("法律援助法 57", "质量|标准|旁听|评查|回访|[Qq]uality|[Ss]cor|[Gg]rade"),
+			Map.entry("法律援助法 58", "公开|公示|披露|[Dd]isclos"),
+			Map.entry("法律援助法 59", "质量|评估|一案一评|评查|旁听|回访|[Qq]uality|[Ss]cor|[Gg]rade|assess"),
 			// 程序规定
 			Map.entry("办理法律援助案件程序规定 11", "材料|申请|materials"),
 			Map.entry("办理法律援助案件程序规定 24", "指派|承办|数量|专长|执业|暂停|能力|[Rr]ank|[Qq]ualif"),
