@@ -28,6 +28,8 @@ class Navigation implements WebMvcConfigurer, HandlerInterceptor {
 			new NavItem("nav.notificationIntake", "/notifications/new", "bi-bell", "case:intake"),
 			new NavItem("nav.consultations", "/consultations", "bi-chat-left-text", "consultation:view"),
 			new NavItem("nav.hotline", "/consultations/hotline", "bi-telephone", "consultation:register"),
+			new NavItem("nav.complaints", "/complaints", "bi-exclamation-diamond", "complaint:view"),
+			new NavItem("nav.myComplaints", "/complaints/mine", "bi-exclamation-diamond", "complaint:respond"),
 			new NavItem("nav.duty", "/duty", "bi-person-video2", "duty:view"),
 			new NavItem("nav.registry", "/registry", "bi-person-vcard", "registry:view"),
 			new NavItem("nav.greenCards", "/green-cards", "bi-credit-card-2-front", "registry:view"),
