@@ -98,6 +98,7 @@ final class MatrixObjects {
 			String tag = "矩阵" + p.name().charAt(0) + p.name().toLowerCase().substring(1);
 			caseObjects(p, path, tag);
 			organisation(p, tag);
+			complaints(p, path, tag);
 			String like = path + "%";
 			scoped("practitioner", p, """
 					SELECT id::text AS id, region_path AS path, name AS s1, coalesce(licence_number, name) AS s2
@@ -223,6 +224,49 @@ final class MatrixObjects {
 			.query(String.class).single();
 		add(new MatrixObject("case.number", p.name(), Map.of("applicationNumber", notifiedNumber), path,
 				List.of(notifiedNumber, defendant, "\"caseId\":" + notified), state, Map.of("id", notified)));
+	}
+
+	/**
+	 * A complaint of the placement's centre (received, not yet accepted); and the complaint the 玄武 handler (xw.lawyer)
+	 * is complained about, accepted so that it is theirs to read and answer. Elsewhere the handler's view of a
+	 * complaint is tried on the centre's complaint, which is not against them.
+	 */
+	private void complaints(Placement p, String path, String tag) throws Exception {
+		String complainant = tag + "投诉人";
+		String state = """
+				SELECT md5(c::text) || (SELECT count(*) FROM complaint_entry e WHERE e.complaint_id = c.id)
+				  || '/' || (SELECT count(*) FROM complaint_respondent r WHERE r.complaint_id = c.id)
+				  || '/' || (SELECT count(*) FROM practitioner_suspension s WHERE s.complaint_id = c.id)
+				FROM complaint c WHERE c.id = :id""";
+		long id = complaint(p, complainant, tag + "投诉的事实", "{\"kind\":\"PROVIDER\",\"name\":\"" + tag + "律师事务所\"}");
+		MatrixObject received = new MatrixObject("complaint", p.name(), Map.of("id", String.valueOf(id)), path,
+				List.of(complainant, tag + "投诉的事实"), state, Map.of("id", id));
+		add(received);
+		if (p != Placement.XUANWU) {
+			add(new MatrixObject("complaint.mine", p.name(), received.variables(), path, received.secrets(), state,
+					received.stateParams()));
+			return;
+		}
+		Long lawyer = jdbc.sql("SELECT practitioner_id FROM staff_user WHERE username = 'xw.lawyer'").query(Long.class).single();
+		long mine = complaint(p, complainant + "乙", tag + "针对承办律师的投诉", "{\"kind\":\"PRACTITIONER\",\"practitionerId\":" + lawyer + "}");
+		int version = jdbc.sql("SELECT version FROM complaint WHERE id = :id").param("id", mine).query(Integer.class).single();
+		mvc.perform(post("/api/v1/complaints/" + mine + "/acceptance").with(acting.as(p.director()))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + version + ",\"accept\":true}"));
+		add(new MatrixObject("complaint.mine", p.name(), Map.of("id", String.valueOf(mine)), path,
+				List.of(complainant + "乙"), state, Map.of("id", mine)));
+	}
+
+	private long complaint(Placement p, String complainant, String facts, String respondent) throws Exception {
+		String body = mvc.perform(post("/api/v1/complaints").with(acting.as(p.director())).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"channel":"WINDOW","situation":"SUBSTANDARD_SERVICE","facts":"%s","request":"要求处理",
+					 "complainant":{"kind":"CLIENT","name":"%s","idNumber":"%s","phone":"13812345678"},
+					 "respondents":[%s]}""".formatted(facts, complainant, TestIds.bornOn("19700707"), respondent)))
+			.andReturn().getResponse().getContentAsString();
+		if (!body.contains("\"id\"")) {
+			throw new IllegalStateException("投诉未登记 (" + p.director() + "): " + body);
+		}
+		return ((Number) JsonPath.read(body, "$.id")).longValue();
 	}
 
 	private void organisation(Placement p, String tag) throws Exception {
