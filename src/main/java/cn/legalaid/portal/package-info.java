@@ -7,5 +7,5 @@
  * (art 55). Every public endpoint is rate limited through the database so that all nodes share the counts.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Public portal",
-		allowedDependencies = { "shared", "organisation", "provider", "eligibility", "casework" })
+		allowedDependencies = { "shared", "organisation", "provider", "eligibility", "casework", "quality" })
 package cn.legalaid.portal;
