@@ -1,9 +1,7 @@
 package cn.legalaid.quality;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -269,10 +267,5 @@ class ComplaintController {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/complaints/" + id;
-	}
-
-	/** The respondent rows of the form, for showing it again. */
-	static List<Integer> rows() {
-		return new ArrayList<>(List.of(0, 1, 2));
 	}
 }
